@@ -1,0 +1,8 @@
+namespace RusToK.Domain.Kernel.Events;
+
+public enum OutboxState
+{
+    Pending,
+    Processed,
+    DeadLettered,
+}

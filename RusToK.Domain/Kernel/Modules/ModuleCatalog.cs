@@ -1,0 +1,49 @@
+namespace RusToK.Domain.Kernel.Modules;
+
+/// <summary>The modules this installation offers (compiled in and selected by configuration).</summary>
+public sealed class ModuleCatalog
+{
+    private readonly Dictionary<string, ModuleDescriptor> _byName;
+
+    public ModuleCatalog(IEnumerable<ModuleDescriptor> modules)
+    {
+        _byName = modules.ToDictionary(m => m.Name, StringComparer.Ordinal);
+        foreach (var module in _byName.Values)
+        {
+            var missing = module.DependsOn.Where(d => !_byName.ContainsKey(d)).ToList();
+            if (missing.Count > 0)
+            {
+                throw new InvalidOperationException(
+                    $"Module '{module.Name}' depends on {string.Join(", ", missing)}, which this installation does not offer. Add them to the Modules section of the configuration.");
+            }
+        }
+    }
+
+    public IReadOnlyCollection<ModuleDescriptor> All => _byName.Values;
+
+    public ModuleDescriptor? Find(string name) => _byName.GetValueOrDefault(name);
+
+    public IEnumerable<PermissionDefinition> AllPermissions => _byName.Values.SelectMany(m => m.Permissions);
+
+    /// <summary>The module that declares a permission, or null when no module does.</summary>
+    public ModuleDescriptor? OwnerOf(string permission) =>
+        _byName.Values.FirstOrDefault(m => m.Permissions.Any(p => p.Name == permission));
+
+    /// <summary>Closes a set of modules over their dependencies (enabling Blog brings Content).</summary>
+    public IReadOnlySet<string> WithDependencies(IEnumerable<string> modules)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>(modules);
+        while (pending.TryPop(out var name))
+        {
+            if (!result.Add(name)) continue;
+            foreach (var dependency in Find(name)?.DependsOn ?? []) pending.Push(dependency);
+        }
+
+        return result;
+    }
+
+    /// <summary>Enabled modules that depend on the given one.</summary>
+    public IEnumerable<ModuleDescriptor> Dependents(string module, IEnumerable<string> enabled) =>
+        enabled.Select(Find).OfType<ModuleDescriptor>().Where(m => m.DependsOn.Contains(module));
+}

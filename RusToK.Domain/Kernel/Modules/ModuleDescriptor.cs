@@ -1,0 +1,27 @@
+namespace RusToK.Domain.Kernel.Modules;
+
+/// <summary>Says who a module is: the one class a module adds to the domain to describe itself.</summary>
+public abstract class ModuleDescriptor
+{
+    /// <summary>Stable identifier, lower case (used in configuration, URLs and permission names).</summary>
+    public abstract string Name { get; }
+
+    public abstract string DisplayName { get; }
+
+    public abstract string Version { get; }
+
+    public abstract string Description { get; }
+
+    /// <summary>Modules that must be enabled for this one to work.</summary>
+    public virtual IReadOnlyList<string> DependsOn { get; } = [];
+
+    public virtual IReadOnlyList<PermissionDefinition> Permissions { get; } = [];
+
+    public virtual IReadOnlyList<AdminMenuEntry> AdminMenu { get; } = [];
+
+    /// <summary>Contracts sub-modules may implement to extend this module.</summary>
+    public virtual IReadOnlyList<Type> ExtensionPoints { get; } = [];
+
+    /// <summary>Kernel modules are always on and cannot be disabled.</summary>
+    public virtual bool IsKernel => false;
+}

@@ -1,0 +1,9 @@
+namespace RusToK.Domain.Kernel.Results;
+
+public enum FailureKind
+{
+    Validation,
+    NotFound,
+    Conflict,
+    Forbidden,
+}

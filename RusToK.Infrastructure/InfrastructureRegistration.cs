@@ -1,0 +1,97 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.Redis.StackExchange;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using RusToK.Domain.Kernel.Events;
+using RusToK.Domain.Kernel.Identity;
+using RusToK.Domain.Kernel.Messaging;
+using RusToK.Domain.Kernel.Persistence;
+using RusToK.Domain.Kernel.Security;
+using RusToK.Domain.Kernel.Tenancy;
+using RusToK.Infrastructure.Kernel.Configuration;
+using RusToK.Infrastructure.Kernel.Events;
+using RusToK.Infrastructure.Kernel.Identity;
+using RusToK.Infrastructure.Kernel.Jobs;
+using RusToK.Infrastructure.Kernel.Messaging;
+using RusToK.Infrastructure.Kernel.Persistence;
+using RusToK.Infrastructure.Kernel.Tenancy;
+
+namespace RusToK.Infrastructure;
+
+/// <summary>Composes persistence, tenancy, identity stores, the outbox and Hangfire.</summary>
+public static class InfrastructureRegistration
+{
+    public static IServiceCollection AddRusToKInfrastructure(this IServiceCollection services, IConfiguration configuration, RusToKPaths paths)
+    {
+        services.AddSingleton(paths);
+        services.AddSingleton(TimeProvider.System);
+
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (database.Provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(database.ConnectionString))
+        {
+            database.ConnectionString = paths.SqliteConnectionString;
+        }
+
+        services.AddSingleton(database);
+        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateOnStart();
+        services.AddSingleton(EventTypeRegistry.FromDomain());
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxSignal>());
+        services.AddSingleton<OutboxWriter>();
+        services.AddSingleton<AppDbContextFactory>();
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddScoped<IAppDbContextFactory, TenantDbContextFactory>();
+        services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<AppDbContextFactory>().Create(new TenantBinding(sp.GetRequiredService<ITenantContext>().Current?.Id)));
+
+        services.AddScoped<ITenantContext, TenantContext>();
+        services.AddSingleton<TenantStore>();
+        services.AddSingleton<ITenantCacheInvalidator>(sp => sp.GetRequiredService<TenantStore>());
+        services.AddSingleton<TenantScopeFactory>();
+        services.AddSingleton<ITenantRoleSeeder, TenantRoleSeeder>();
+
+        services.AddSingleton<PermissionCache>();
+        services.AddScoped<IPermissionChecker, PermissionChecker>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<IRoleDirectory, RoleDirectory>();
+
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
+        services.AddSingleton<OutboxRelay>();
+        services.AddSingleton<IOutboxAdministration, OutboxAdministration>();
+        services.AddHostedService<OutboxWakeUpService>();
+        services.AddTransient<OutboxRelayJob>();
+
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
+        var smtpHost = configuration[$"{SmtpOptions.Section}:{nameof(SmtpOptions.Host)}"];
+        if (string.IsNullOrWhiteSpace(smtpHost)) services.AddSingleton<IEmailSender, LoggingEmailSender>();
+        else services.AddSingleton<IEmailSender, SmtpEmailSender>();
+
+        AddJobs(services, configuration);
+        return services;
+    }
+
+    /// <summary>Identity stores over the tenant-filtered context (the host adds cookies and tokens on top).</summary>
+    public static IdentityBuilder AddRusToKIdentityStores(this IdentityBuilder builder)
+    {
+        builder.Services.TryAddScoped<IUserStore<AppUser>, TenantUserStore>();
+        builder.Services.TryAddScoped<IRoleStore<AppRole>, TenantRoleStore>();
+        builder.Services.TryAddScoped<TenantUserStore>();
+        return builder;
+    }
+
+    private static void AddJobs(IServiceCollection services, IConfiguration configuration)
+    {
+        var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
+        services.AddHangfire(hangfire =>
+        {
+            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            if (string.IsNullOrWhiteSpace(jobs.RedisConnectionString)) hangfire.UseInMemoryStorage(new InMemoryStorageOptions());
+            else hangfire.UseRedisStorage(jobs.RedisConnectionString, new RedisStorageOptions { Prefix = "rustok:hangfire:" });
+        });
+        services.AddHangfireServer(server => server.WorkerCount = Math.Max(1, jobs.WorkerCount));
+    }
+}

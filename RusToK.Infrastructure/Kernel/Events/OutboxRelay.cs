@@ -1,0 +1,144 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RusToK.Domain.Kernel.Events;
+using RusToK.Infrastructure.Kernel.Persistence;
+using RusToK.Infrastructure.Kernel.Tenancy;
+
+namespace RusToK.Infrastructure.Kernel.Events;
+
+/// <summary>
+/// Delivers outbox rows to their handlers: at least once, in order per aggregate, with exponential
+/// backoff, and into the dead-letter list when retries run out. Called by a Hangfire recurring job and
+/// by the in-process wake-up after each commit.
+/// </summary>
+public sealed class OutboxRelay(
+    AppDbContextFactory dbFactory,
+    EventTypeRegistry registry,
+    TenantScopeFactory scopes,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxRelay> logger)
+{
+    // One pass at a time per process; across nodes, handler idempotence (ProcessedEvents) makes overlap harmless.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>Relays every due message; returns how many were delivered.</summary>
+    public async Task<int> RelayPendingAsync(CancellationToken ct = default)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            var delivered = 0;
+            int batchDelivered;
+            do
+            {
+                batchDelivered = await RelayBatchAsync(ct);
+                delivered += batchDelivered;
+            }
+            while (batchDelivered == options.Value.BatchSize);
+            return delivered;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<int> RelayBatchAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = dbFactory.CreatePlatformContext();
+        var due = await db.OutboxMessages
+            .Where(m => m.ProcessedAt == null && m.DeadLetteredAt == null && m.NextAttemptAt <= now)
+            .OrderBy(m => m.OccurredAt).ThenBy(m => m.Id)
+            .Take(options.Value.BatchSize).ToListAsync(ct);
+        if (due.Count == 0) return 0;
+
+        // An aggregate whose earlier event waits for a retry keeps its later events waiting too.
+        var aggregateIds = due.Select(m => m.AggregateId).Distinct().ToList();
+        var waiting = await db.OutboxMessages
+            .Where(m => aggregateIds.Contains(m.AggregateId) && m.ProcessedAt == null && m.DeadLetteredAt == null && m.NextAttemptAt > now)
+            .GroupBy(m => m.AggregateId).Select(g => new { AggregateId = g.Key, Earliest = g.Min(m => m.OccurredAt) })
+            .ToDictionaryAsync(x => x.AggregateId, x => x.Earliest, ct);
+        var blocked = new HashSet<Guid>();
+        var delivered = 0;
+
+        foreach (var message in due)
+        {
+            if (blocked.Contains(message.AggregateId) || (waiting.TryGetValue(message.AggregateId, out var earliest) && earliest <= message.OccurredAt))
+            {
+                continue;
+            }
+
+            if (await DeliverAsync(message, ct))
+            {
+                message.ProcessedAt = clock.GetUtcNow().UtcDateTime;
+                message.LastError = null;
+                delivered++;
+            }
+            else
+            {
+                blocked.Add(message.AggregateId);
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+
+        return delivered;
+    }
+
+    private async Task<bool> DeliverAsync(OutboxMessage message, CancellationToken ct)
+    {
+        message.Attempts++;
+        try
+        {
+            var domainEvent = registry.Deserialize(message.Type, message.Payload);
+            var context = new EventContext(message.TenantId, message.Id, message.Attempts);
+            await using var scope = await scopes.CreateAsync(message.TenantId, ct);
+            var handlerType = typeof(IDomainEventHandler<>).MakeGenericType(domainEvent.GetType());
+            foreach (var handler in scope.ServiceProvider.GetServices(handlerType).OfType<object>())
+            {
+                await InvokeOnceAsync(handler, handlerType, domainEvent, context, ct);
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            ScheduleRetry(message, ex);
+            return false;
+        }
+    }
+
+    private async Task InvokeOnceAsync(object handler, Type handlerType, IDomainEvent domainEvent, EventContext context, CancellationToken ct)
+    {
+        var handlerName = handler.GetType().FullName ?? handler.GetType().Name;
+        await using var db = dbFactory.CreatePlatformContext();
+        if (await db.ProcessedEvents.AnyAsync(p => p.OutboxMessageId == context.OutboxMessageId && p.Handler == handlerName, ct)) return;
+
+        var handle = handlerType.GetMethod(nameof(IDomainEventHandler<IDomainEvent>.HandleAsync))!;
+        await (Task)handle.Invoke(handler, [domainEvent, context, ct])!;
+
+        db.ProcessedEvents.Add(new ProcessedEvent { OutboxMessageId = context.OutboxMessageId, Handler = handlerName, ProcessedAt = clock.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(ct);
+    }
+
+    private void ScheduleRetry(OutboxMessage message, Exception ex)
+    {
+        var error = (ex as System.Reflection.TargetInvocationException)?.InnerException ?? ex;
+        message.LastError = $"{error.GetType().Name}: {error.Message}"[..Math.Min(2000, error.GetType().Name.Length + 2 + error.Message.Length)];
+        var settings = options.Value;
+        if (message.Attempts >= settings.MaxAttempts)
+        {
+            message.DeadLetteredAt = clock.GetUtcNow().UtcDateTime;
+            logger.LogError(error, "Event {Type} {Id} dead-lettered after {Attempts} attempts", message.Type, message.Id, message.Attempts);
+            return;
+        }
+
+        var delay = TimeSpan.FromTicks(Math.Min(settings.MaxRetryDelay.Ticks, settings.FirstRetryDelay.Ticks * (1L << Math.Min(message.Attempts - 1, 20))));
+        message.NextAttemptAt = clock.GetUtcNow().UtcDateTime + delay;
+        logger.LogWarning(error, "Event {Type} {Id} failed (attempt {Attempts}); retry in {Delay}", message.Type, message.Id, message.Attempts, delay);
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace RusToK.Infrastructure.Kernel.Identity;
+
+/// <summary>A person who signs in. Belongs to one tenant, or to none when a platform administrator.</summary>
+public sealed class AppUser : IdentityUser<Guid>
+{
+    public AppUser() => Id = Guid.CreateVersion7();
+
+    /// <summary>The tenant the account lives in; null marks a platform administrator.</summary>
+    public Guid? TenantId { get; set; }
+
+    public string DisplayName { get; set; } = "";
+
+    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+
+    public bool IsPlatformAdmin => TenantId is null;
+}

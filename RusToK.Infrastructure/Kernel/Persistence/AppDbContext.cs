@@ -1,0 +1,69 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using RusToK.Domain.Kernel.Events;
+using RusToK.Domain.Kernel.Persistence;
+using RusToK.Domain.Kernel.Tenancy;
+using RusToK.Domain.Modules.Announcements;
+using RusToK.Infrastructure.Kernel.Identity;
+
+namespace RusToK.Infrastructure.Kernel.Persistence;
+
+/// <summary>
+/// The one model for all tenants. Every tenant-owned set is filtered by <see cref="TenantId"/>, a parameter
+/// of the query rather than part of the model, so 10,000 tenants share one compiled model and plan cache.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options, TenantBinding binding)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options), IAppDbContext
+{
+    /// <summary>The tenant this unit of work is bound to; null for platform-level work.</summary>
+    public Guid? TenantId { get; } = binding.TenantId;
+
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+
+    public DbSet<TenantHost> TenantHosts => Set<TenantHost>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<ProcessedEvent> ProcessedEvents => Set<ProcessedEvent>();
+
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
+    public DbSet<Announcement> Announcements => Set<Announcement>();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new ConcurrencyConflictException("The record was changed by someone else.", ex);
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly, t => t.Namespace?.StartsWith("RusToK.Infrastructure", StringComparison.Ordinal) == true && !t.IsAbstract);
+
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))
+        {
+            builder.Entity(entityType.ClrType).HasQueryFilter(TenantFilterFor(entityType.ClrType));
+            builder.Entity(entityType.ClrType).HasIndex(nameof(ITenantOwned.TenantId));
+        }
+
+        // Users and roles carry a tenant too (users may carry none: platform administrators).
+        builder.Entity<AppUser>().HasQueryFilter(u => u.TenantId == TenantId);
+        builder.Entity<AppRole>().HasQueryFilter(r => r.TenantId == TenantId);
+    }
+
+    private LambdaExpression TenantFilterFor(Type clrType)
+    {
+        var entity = Expression.Parameter(clrType, "e");
+        var tenantOfRow = Expression.Convert(Expression.Property(entity, nameof(ITenantOwned.TenantId)), typeof(Guid?));
+        var tenantOfContext = Expression.Property(Expression.Constant(this), nameof(TenantId));
+        return Expression.Lambda(Expression.Equal(tenantOfRow, tenantOfContext), entity);
+    }
+}

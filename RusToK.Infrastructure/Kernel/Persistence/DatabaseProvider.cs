@@ -1,0 +1,7 @@
+namespace RusToK.Infrastructure.Kernel.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    MySql,
+}
