@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Kernel.Security;
 using RusToK.Domain.Kernel.Tenancy;
@@ -19,17 +18,17 @@ public sealed class PermissionChecker(ITenantContext tenant, ModuleCatalog catal
 
     public async Task<IReadOnlySet<string>> GrantedAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        if (user.Identity?.IsAuthenticated != true || !Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
+        if (user.Identity?.IsAuthenticated != true || RusToKClaims.UserId(user) is not { } userId)
         {
             return Empty;
         }
 
-        if (user.HasClaim(RusToKClaims.PlatformAdmin, "true"))
+        if (RusToKClaims.IsPlatformAdmin(user))
         {
             return catalog.AllPermissions.Select(p => p.Name).Where(IsModuleOn).ToHashSet(StringComparer.Ordinal);
         }
 
-        if (tenant.Current is not { } current || user.FindFirstValue(RusToKClaims.Tenant) != current.Id.ToString())
+        if (tenant.Current is not { } current || RusToKClaims.TenantOf(user) != current.Id)
         {
             return Empty;
         }

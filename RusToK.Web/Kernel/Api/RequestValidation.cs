@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace RusToK.Web.Kernel.Api;
+
+/// <summary>Checks a request body's data annotations and answers with per-field messages (camelCase names, as in JSON).</summary>
+public static class RequestValidation
+{
+    public static ValidationProblem? Validate(object request)
+    {
+        var results = new List<ValidationResult>();
+        if (Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true)) return null;
+        var errors = results
+            .SelectMany(r => r.MemberNames.DefaultIfEmpty("body").Select(m => (Field: JsonName(m), r.ErrorMessage)))
+            .GroupBy(e => e.Field)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage ?? "Invalid value.").ToArray());
+        return TypedResults.ValidationProblem(errors, detail: "One or more fields are invalid.");
+    }
+
+    private static string JsonName(string member) => member.Length == 0 ? member : char.ToLowerInvariant(member[0]) + member[1..];
+}

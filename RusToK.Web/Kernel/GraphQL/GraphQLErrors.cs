@@ -1,0 +1,63 @@
+using System.Security.Claims;
+using GraphQL;
+using RusToK.Domain.Kernel.Modules;
+using RusToK.Domain.Kernel.Results;
+using RusToK.Domain.Kernel.Security;
+using RusToK.Domain.Kernel.Tenancy;
+
+namespace RusToK.Web.Kernel.GraphQL;
+
+/// <summary>
+/// Coded GraphQL errors (<c>extensions.code</c>): UNAUTHENTICATED, FORBIDDEN, MODULE_DISABLED, VALIDATION,
+/// NOT_FOUND, CONFLICT. Resolvers use the same permission check as pages and REST.
+/// </summary>
+public static class GraphQLErrors
+{
+    public static async Task RequirePermissionAsync(this IResolveFieldContext context, string permission)
+    {
+        var user = context.User ?? new ClaimsPrincipal();
+        if (user.Identity?.IsAuthenticated != true) throw Coded("UNAUTHENTICATED", "Sign in or send a bearer token.");
+        var checker = context.RequestServices!.GetRequiredService<IPermissionChecker>();
+        if (!await checker.HasAsync(user, permission, context.CancellationToken))
+        {
+            throw Coded("FORBIDDEN", $"You need the '{permission}' permission in this tenant.");
+        }
+    }
+
+    public static void RequireModule(this IResolveFieldContext context, string module)
+    {
+        var tenant = context.RequestServices!.GetRequiredService<ITenantContext>().Current;
+        if (tenant?.HasModule(module) == true) return;
+        var name = context.RequestServices!.GetRequiredService<ModuleCatalog>().Find(module)?.DisplayName ?? module;
+        throw Coded("MODULE_DISABLED", $"The {name} module is not enabled for this site.");
+    }
+
+    /// <summary>Returns the value of a successful outcome or throws the matching coded error.</summary>
+    public static T ValueOrThrow<T>(this OperationResult<T> result) => result.Succeeded ? result.Value! : throw From(result);
+
+    public static void ThrowIfFailed(this OperationResult result)
+    {
+        if (!result.Succeeded) throw From(result);
+    }
+
+    public static ExecutionError From(OperationResult result)
+    {
+        var error = Coded(result.Failure switch
+        {
+            FailureKind.Validation => "VALIDATION",
+            FailureKind.NotFound => "NOT_FOUND",
+            FailureKind.Conflict => "CONFLICT",
+            FailureKind.Forbidden => "FORBIDDEN",
+            _ => "ERROR",
+        }, result.Failure == FailureKind.Validation ? string.Join(" ", result.Errors.Values.SelectMany(v => v)) : result.Message ?? "Failed.");
+        if (result.Errors.Count > 0)
+        {
+            error.Extensions ??= new Dictionary<string, object?>();
+            error.Extensions["fields"] = result.Errors;
+        }
+
+        return error;
+    }
+
+    public static ExecutionError Coded(string code, string message) => new(message) { Code = code };
+}

@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization;
+using GraphQL;
+using RusToK.Web.Kernel.GraphQL;
+
+namespace RusToK.Web.Kernel.Hosting;
+
+/// <summary>REST conventions (ProblemDetails, string enums, OpenAPI) and the GraphQL schema.</summary>
+public static class ApiRegistration
+{
+    public static IServiceCollection AddRusToKApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "RusToK API";
+            doc.Info.Description = "REST API of a RusToK tenant. Get a token at POST /api/v1/auth/token and send it as 'Authorization: Bearer ...'.";
+            return Task.CompletedTask;
+        }));
+
+        services.AddSingleton<IGraphQLContributor, KernelGraphQL>();
+        services.AddGraphQL(b => b.AddSchema<RusToKSchema>().AddSystemTextJson().AddErrorInfoProvider(o => o.ExposeCode = true));
+        return services;
+    }
+}

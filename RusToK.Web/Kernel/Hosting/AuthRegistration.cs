@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.IdentityModel.Tokens;
+using RusToK.Infrastructure;
+using RusToK.Infrastructure.Kernel.Configuration;
+using RusToK.Infrastructure.Kernel.Identity;
+using RusToK.Web.Kernel.Auth;
+
+namespace RusToK.Web.Kernel.Hosting;
+
+/// <summary>Identity with cookies for people, JWT bearer tokens for programs, and permission policies for both.</summary>
+public static class AuthRegistration
+{
+    public const string Scheme = "RusToK";
+
+    public static IServiceCollection AddRusToKAuth(this IServiceCollection services, IConfiguration configuration, RusToKPaths paths)
+    {
+        var authOptions = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section));
+        var signingKey = SigningKeyProvider.Load(authOptions, paths);
+        services.AddSingleton(signingKey);
+
+        services.AddIdentity<AppUser, AppRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 8;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                o.Lockout.AllowedForNewUsers = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRusToKIdentityStores()
+            .AddClaimsPrincipalFactory<RusToKClaimsFactory>()
+            .AddDefaultTokenProviders();
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.AccessDeniedPath = "/account/login";
+            o.Cookie.Name = ".rustok.auth";
+            o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = CookieTenantValidation.OnValidatePrincipal;
+            o.Events.OnRedirectToLogin = CookieTenantValidation.OnRedirectToLogin;
+            o.Events.OnRedirectToAccessDenied = CookieTenantValidation.OnRedirectToAccessDenied;
+        });
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = Scheme;
+                o.DefaultChallengeScheme = Scheme;
+            })
+            .AddPolicyScheme(Scheme, "Cookie or bearer token", o => o.ForwardDefaultSelector = http =>
+                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? JwtBearerDefaults.AuthenticationScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddJwtBearer(o =>
+            {
+                o.MapInboundClaims = false;
+                o.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = authOptions.Issuer,
+                    ValidAudience = authOptions.Audience,
+                    IssuerSigningKey = signingKey,
+                    ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                    NameClaimType = "email",
+                };
+                o.Events = new JwtBearerEvents { OnTokenValidated = JwtTenantValidation.OnTokenValidated };
+            });
+
+        services.AddAuthorization();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
+        services.AddScoped<PasswordCheck>();
+        services.AddSingleton<AccessTokenIssuer>();
+        services.AddSingleton<RefreshTokenService>();
+        return services;
+    }
+}

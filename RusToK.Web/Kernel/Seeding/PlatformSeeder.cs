@@ -1,0 +1,79 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using RusToK.Domain.Kernel.Modules;
+using RusToK.Domain.Kernel.Security;
+using RusToK.Domain.Kernel.Tenancy;
+using RusToK.Domain.Modules.Announcements;
+using RusToK.Infrastructure.Kernel.Identity;
+using RusToK.Infrastructure.Kernel.Persistence;
+using RusToK.Infrastructure.Kernel.Tenancy;
+
+namespace RusToK.Web.Kernel.Seeding;
+
+/// <summary>
+/// First start: a platform administrator and a demo tenant answering on localhost with sample content.
+/// Later starts find both and change nothing.
+/// </summary>
+public sealed class PlatformSeeder(IServiceProvider services, SeedOptions options, ModuleCatalog catalog, ILogger<PlatformSeeder> logger)
+{
+    public const string DemoSlug = "demo";
+
+    public async Task SeedAsync(CancellationToken ct = default)
+    {
+        await SeedPlatformAdminAsync(ct);
+        if (options.DemoTenant) await SeedDemoTenantAsync(ct);
+    }
+
+    private async Task SeedPlatformAdminAsync(CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<TenantUserStore>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        if (await store.FindPlatformAdminByEmailAsync(users.NormalizeEmail(options.AdminEmail), ct) is not null) return;
+
+        var generated = string.IsNullOrEmpty(options.AdminPassword);
+        var password = generated ? GeneratePassword() : options.AdminPassword!;
+        var admin = new AppUser { UserName = options.AdminEmail, Email = options.AdminEmail, EmailConfirmed = true, DisplayName = "Platform administrator", TenantId = null };
+        var result = await users.CreateAsync(admin, password);
+        if (!result.Succeeded) throw new InvalidOperationException("Could not create the platform administrator: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+        if (generated)
+        {
+            // Printed once on purpose: the deployer needs it to sign in the first time.
+            Console.WriteLine($"Platform administrator: {options.AdminEmail} / {password}  (generated; set RUSTOK_ADMIN_PASSWORD to choose one)");
+        }
+
+        logger.LogInformation("Created platform administrator {Email}", options.AdminEmail);
+    }
+
+    private async Task SeedDemoTenantAsync(CancellationToken ct)
+    {
+        var factory = services.GetRequiredService<AppDbContextFactory>();
+        await using (var db = factory.CreatePlatformContext())
+        {
+            if (await db.Tenants.AnyAsync(t => t.Slug == DemoSlug, ct)) return;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var admin = scope.ServiceProvider.GetRequiredService<TenantAdministrationService>();
+        var created = await admin.CreateAsync(
+            new TenantInput(DemoSlug, "RusToK Demo", ["localhost", "127.0.0.1"], "#3F51B5"),
+            catalog.All.Select(m => m.Name), ct);
+        if (!created.Succeeded) throw new InvalidOperationException("Could not create the demo tenant: " + created.Message);
+
+        await using var tenantScope = await services.GetRequiredService<TenantScopeFactory>().CreateAsync(created.Value!.Id, ct);
+        var announcements = tenantScope.ServiceProvider.GetService<AnnouncementService>();
+        if (announcements is not null)
+        {
+            await announcements.CreateAsync(new AnnouncementInput("Welcome to the RusToK demo", "Sign in at /admin to change this banner.", AnnouncementTone.Success), ct);
+        }
+
+        var users = tenantScope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var editor = new AppUser { UserName = "editor@demo.local", Email = "editor@demo.local", EmailConfirmed = true, DisplayName = "Demo Editor" };
+        if ((await users.CreateAsync(editor, "Editor123!")).Succeeded) await users.AddToRoleAsync(editor, BuiltInRoles.Editor);
+        logger.LogInformation("Seeded the demo tenant");
+    }
+
+    private static string GeneratePassword() =>
+        "Rk-" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('+', 'x').Replace('/', 'y') + "9a";
+}

@@ -1,0 +1,20 @@
+using RusToK.Domain.Kernel.Modules;
+using RusToK.Domain.Modules.Announcements;
+using RusToK.Web.Kernel.GraphQL;
+using RusToK.Web.Kernel.Modules;
+
+namespace RusToK.Web.Modules.Announcements;
+
+/// <summary>The Announcements module's registration in the host.</summary>
+public sealed class AnnouncementsWebModule : IWebModule
+{
+    public ModuleDescriptor Descriptor { get; } = new AnnouncementsModule();
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<AnnouncementService>();
+        services.AddSingleton<IGraphQLContributor, AnnouncementsGraphQL>();
+    }
+
+    public void MapEndpoints(RouteGroupBuilder api) => api.MapAnnouncementEndpoints();
+}

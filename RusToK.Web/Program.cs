@@ -1,0 +1,88 @@
+using Hangfire;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Localization;
+using RusToK.Components.Kernel.Layout;
+using RusToK.Domain.Kernel.Modules;
+using RusToK.Domain.Kernel.Tenancy;
+using RusToK.Infrastructure;
+using RusToK.Infrastructure.Kernel.Configuration;
+using RusToK.Web.Components;
+using RusToK.Web.Kernel.Api;
+using RusToK.Web.Kernel.Auth;
+using RusToK.Web.Kernel.GraphQL;
+using RusToK.Web.Kernel.Health;
+using RusToK.Web.Kernel.Hosting;
+using RusToK.Web.Kernel.Modules;
+using RusToK.Web.Kernel.Preferences;
+using RusToK.Web.Kernel.Seeding;
+using RusToK.Web.Kernel.Tenancy;
+using MudBlazor.Services;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+var configuration = builder.Configuration;
+var paths = new RusToKPaths(configuration["RUSTOK_DATA_DIR"] ?? Path.Combine(builder.Environment.ContentRootPath, "App_Data"));
+
+// A JSON body larger than this is refused with 413 before any work is done.
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1_000_000);
+builder.Services.AddDataProtection().SetApplicationName("RusToK").PersistKeysToFileSystem(new DirectoryInfo(paths.Keys));
+builder.Services.AddRusToKInfrastructure(configuration, paths);
+builder.Services.AddRusToKModules(configuration);
+builder.Services.AddRusToKAuth(configuration, paths);
+builder.Services.AddRusToKApi();
+builder.Services.AddRusToKHealth(configuration);
+builder.Services.AddScoped<TenantAdministrationService>();
+builder.Services.AddScoped<ModuleActivationService>();
+builder.Services.AddSingleton(new SeedOptions
+{
+    AdminEmail = configuration["RUSTOK_ADMIN_EMAIL"] ?? "admin@rustok.local",
+    AdminPassword = configuration["RUSTOK_ADMIN_PASSWORD"],
+    DemoTenant = configuration.GetValue("RUSTOK_DEMO", true),
+});
+builder.Services.AddSingleton<PlatformSeeder>();
+
+builder.Services.AddLocalization();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddCascadingAuthenticationState();
+builder.Services.AddMudServices();
+
+var app = builder.Build();
+await app.PrepareAsync();
+
+if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/not-found", createScopeForErrors: true);
+app.UseStatusCodePages();
+app.UseMiddleware<TenantResolutionMiddleware>();
+app.UseRouting();
+app.UseRequestLocalization(o =>
+{
+    o.SetDefaultCulture("en").AddSupportedCultures("en", "ru").AddSupportedUICultures("en", "ru");
+    o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+});
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+app.UseHangfireDashboard("/admin/jobs", new DashboardOptions { Authorization = [new PlatformAdminDashboardFilter()], AppPath = "/admin", DashboardTitle = "RusToK jobs" });
+
+app.MapStaticAssets();
+app.MapRusToKHealth();
+var api = app.MapGroup("/api/v1");
+api.MapAuthEndpoints();
+api.MapMeEndpoints();
+api.MapTenantEndpoints();
+api.MapModuleEndpoints();
+api.MapUserEndpoints();
+api.MapEventEndpoints();
+api.MapModuleApis(app.Services.GetRequiredService<IReadOnlyList<IWebModule>>());
+app.MapGraphQLEndpoint();
+app.MapOpenApi();
+app.MapScalarApiReference("/openapi-ui", o => o.WithTitle("RusToK API"));
+app.MapPreferenceEndpoints();
+app.MapAccountEndpoints();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AddAdditionalAssemblies(typeof(StorefrontLayout).Assembly);
+
+app.Lifetime.ApplicationStarted.Register(() =>
+    Console.WriteLine($"RusToK is ready: storefront {string.Join(", ", app.Urls)}/ · admin /admin · API /openapi-ui · catalog: {string.Join(", ", app.Services.GetRequiredService<ModuleCatalog>().All.Select(m => m.Name))}"));
+app.Run();
+
+/// <summary>The web host; public so integration tests can start it with WebApplicationFactory.</summary>
+public partial class Program;
