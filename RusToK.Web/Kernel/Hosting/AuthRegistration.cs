@@ -50,8 +50,11 @@ public static class AuthRegistration
 
         services.AddAuthentication(o =>
             {
+                // AddIdentity set the cookie as default for everything; the policy scheme picks cookie or bearer per request.
                 o.DefaultScheme = Scheme;
+                o.DefaultAuthenticateScheme = Scheme;
                 o.DefaultChallengeScheme = Scheme;
+                o.DefaultForbidScheme = Scheme;
             })
             .AddPolicyScheme(Scheme, "Cookie or bearer token", o => o.ForwardDefaultSelector = http =>
                 http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
