@@ -42,6 +42,8 @@ builder.Services.AddSingleton(new SeedOptions
 builder.Services.AddSingleton<PlatformSeeder>();
 
 builder.Services.AddLocalization();
+// Russian text is written as UTF-8, not as &#x...; entities.
+builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddMudServices();
@@ -58,6 +60,7 @@ app.UseRequestLocalization(o =>
     o.SetDefaultCulture("en").AddSupportedCultures("en", "ru").AddSupportedUICultures("en", "ru");
     o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
 });
+app.UseMiddleware<ModuleGateMiddleware>();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -3,14 +3,24 @@ using RusToK.Domain.Kernel.Tenancy;
 
 namespace RusToK.Web.Kernel.Api;
 
-/// <summary>Endpoint filter: a module that is off for the tenant has no API (404), though its data stays.</summary>
-public sealed class ModuleGate(string module) : IEndpointFilter
+/// <summary>
+/// Marks an endpoint as belonging to a module. <see cref="ModuleGateMiddleware"/> answers 404 for it while the module
+/// is off for the tenant: before authorization, so the answer is "not enabled", not a misleading 403.
+/// </summary>
+public sealed record ModuleGate(string Module);
+
+/// <summary>Hides the API of modules that are off for the current tenant; their data stays untouched.</summary>
+public sealed class ModuleGateMiddleware(RequestDelegate next)
 {
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public async Task InvokeAsync(HttpContext http, ITenantContext tenant, ModuleCatalog catalog)
     {
-        var tenant = context.HttpContext.RequestServices.GetRequiredService<ITenantContext>().Current;
-        if (tenant?.HasModule(module) == true) return await next(context);
-        var name = context.HttpContext.RequestServices.GetRequiredService<ModuleCatalog>().Find(module)?.DisplayName ?? module;
-        return TypedResults.Problem($"The {name} module is not enabled for this site.", statusCode: StatusCodes.Status404NotFound, title: "Module not enabled");
+        if (http.GetEndpoint()?.Metadata.GetMetadata<ModuleGate>() is { } gate && tenant.Current?.HasModule(gate.Module) != true)
+        {
+            var name = catalog.Find(gate.Module)?.DisplayName ?? gate.Module;
+            await TypedResults.Problem($"The {name} module is not enabled for this site.", statusCode: StatusCodes.Status404NotFound, title: "Module not enabled").ExecuteAsync(http);
+            return;
+        }
+
+        await next(http);
     }
 }

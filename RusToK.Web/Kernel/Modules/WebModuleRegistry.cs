@@ -38,7 +38,7 @@ public static class WebModuleRegistry
     {
         foreach (var module in modules)
         {
-            var group = api.MapGroup("").AddEndpointFilter(new ModuleGate(module.Descriptor.Name));
+            var group = api.MapGroup("").WithMetadata(new ModuleGate(module.Descriptor.Name));
             module.MapEndpoints(group);
         }
     }

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace RusToK.Web.Tests.Fixtures;
+
+/// <summary>
+/// The host on a real Kestrel socket (SQLite), for what the in-memory test server does not do: request size
+/// limits, and a browser driving the site.
+/// </summary>
+public sealed class KestrelAppFactory : RusToKAppFactory
+{
+    public KestrelAppFactory()
+    {
+        UseKestrel(0);
+        StartServer();
+    }
+
+    /// <summary>The base address, e.g. http://127.0.0.1:41234 (127.0.0.1 is one of the demo tenant's hosts).</summary>
+    public Uri Address => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("localhost", "127.0.0.1"));
+
+    protected override void ConfigureDatabase(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseUrls("http://127.0.0.1:0");
+    }
+}

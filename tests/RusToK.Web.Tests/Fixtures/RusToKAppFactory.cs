@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace RusToK.Web.Tests.Fixtures;
+
+/// <summary>
+/// Starts the real host (all middleware, real database) in its own data folder. Subclasses choose SQLite or MariaDB.
+/// The platform administrator is admin@rustok.local / <see cref="AdminPassword"/>; the demo tenant answers on localhost.
+/// </summary>
+public abstract class RusToKAppFactory : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@rustok.local";
+    public const string AdminPassword = "Admin123!";
+
+    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("rustok-test-").FullName;
+
+    protected abstract void ConfigureDatabase(IWebHostBuilder builder);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("RUSTOK_DATA_DIR", DataDirectory);
+        builder.UseSetting("RUSTOK_ADMIN_PASSWORD", AdminPassword);
+        builder.UseSetting("Outbox:FirstRetryDelay", "00:00:00.200");
+        ConfigureDatabase(builder);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held by a finishing background thread; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}
