@@ -1,0 +1,57 @@
+using System.Reflection;
+using NetArchTest.Rules;
+
+namespace RusToK.Architecture.Tests;
+
+/// <summary>Keeps the arrows of ARCHITECTURE.md true: Web → Components → Domain, Web → Infrastructure → Domain.</summary>
+public sealed class ReferenceDirectionTests
+{
+    private static readonly Assembly Domain = typeof(RusToK.Domain.Kernel.Entities.Entity).Assembly;
+    private static readonly Assembly Infrastructure = typeof(RusToK.Infrastructure.InfrastructureRegistration).Assembly;
+    private static readonly Assembly Components = typeof(RusToK.Components.Kernel.Theme.RusToKTheme).Assembly;
+
+    [Fact]
+    public void Domain_references_no_provider_host_ui_or_job_framework()
+    {
+        var result = Types.InAssembly(Domain).ShouldNot().HaveDependencyOnAny(
+            "RusToK.Infrastructure", "RusToK.Components", "RusToK.Web", "Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore.Sqlite",
+            "Pomelo", "Hangfire", "MudBlazor", "Elasticsearch", "Lucene", "Microsoft.AspNetCore.SignalR").GetResult();
+        result.IsSuccessful.ShouldBeTrue(Offenders(result));
+    }
+
+    [Fact]
+    public void Components_talk_to_the_domain_never_to_infrastructure_or_the_host()
+    {
+        var result = Types.InAssembly(Components).ShouldNot().HaveDependencyOnAny("RusToK.Infrastructure", "RusToK.Web", "Microsoft.EntityFrameworkCore.Sqlite", "Pomelo", "Hangfire").GetResult();
+        result.IsSuccessful.ShouldBeTrue(Offenders(result));
+    }
+
+    [Fact]
+    public void Infrastructure_knows_nothing_of_the_ui_or_the_host()
+    {
+        var result = Types.InAssembly(Infrastructure).ShouldNot().HaveDependencyOnAny("RusToK.Components", "RusToK.Web", "MudBlazor").GetResult();
+        result.IsSuccessful.ShouldBeTrue(Offenders(result));
+    }
+
+    [Fact]
+    public void A_module_does_not_reach_into_another_module()
+    {
+        var modules = Domain.GetTypes().Select(t => t.Namespace).OfType<string>()
+            .Where(n => n.StartsWith("RusToK.Domain.Modules.", StringComparison.Ordinal))
+            .Select(n => n.Split('.')[3]).Distinct().ToList();
+        foreach (var module in modules)
+        {
+            var others = modules.Where(m => m != module).SelectMany(m => new[] { $"RusToK.Domain.Modules.{m}", $"RusToK.Web.Modules.{m}", $"RusToK.Components.Modules.{m}" }).ToArray();
+            if (others.Length == 0) continue;
+            foreach (var assembly in new[] { Domain, Components, typeof(Program).Assembly })
+            {
+                var result = Types.InAssembly(assembly).That().ResideInNamespace($"{assembly.GetName().Name}.Modules.{module}").ShouldNot().HaveDependencyOnAny(others).GetResult();
+                result.IsSuccessful.ShouldBeTrue(Offenders(result));
+            }
+        }
+
+        modules.ShouldContain("Announcements");
+    }
+
+    private static string Offenders(TestResult result) => "Offending types: " + string.Join(", ", result.FailingTypeNames ?? []);
+}

@@ -1,0 +1,86 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using MySqlConnector;
+using RusToK.Domain.Kernel.Events;
+using RusToK.Domain.Kernel.Tenancy;
+using RusToK.Infrastructure.Kernel.Events;
+using RusToK.Infrastructure.Kernel.Persistence;
+using RusToK.Infrastructure.Kernel.Tenancy;
+
+namespace RusToK.Infrastructure.Tests.Kernel;
+
+/// <summary>A migrated database (SQLite file or a fresh MariaDB database) and the outbox machinery, without the web host.</summary>
+public abstract class PersistenceFixture : IAsyncLifetime
+{
+    private ServiceProvider _services = default!;
+
+    public AppDbContextFactory Factory => _services.GetRequiredService<AppDbContextFactory>();
+
+    public OutboxRelay Relay => _services.GetRequiredService<OutboxRelay>();
+
+    public FlakyHandler Flaky => _services.GetRequiredService<FlakyHandler>();
+
+    protected abstract DatabaseOptions Database();
+
+    public virtual async Task InitializeAsync()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(Database());
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(EventTypeRegistry.FromDomain());
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxSignal>());
+        services.AddSingleton<OutboxWriter>();
+        services.AddSingleton<AppDbContextFactory>();
+        services.AddSingleton<TenantStore>();
+        services.AddSingleton<TenantScopeFactory>();
+        services.AddScoped<ITenantContext, TenantContext>();
+        services.AddSingleton<FlakyHandler>();
+        services.AddSingleton<IDomainEventHandler<Domain.Modules.Announcements.Events.AnnouncementCreated>>(sp => sp.GetRequiredService<FlakyHandler>());
+        services.AddOptions<OutboxOptions>().Configure(o =>
+        {
+            o.MaxAttempts = 3;
+            o.FirstRetryDelay = TimeSpan.Zero;
+        });
+        services.AddSingleton<OutboxRelay>();
+        _services = services.BuildServiceProvider();
+        await new DatabaseMigrator(Factory, NullLogger<DatabaseMigrator>.Instance).MigrateAsync();
+    }
+
+    public virtual async Task DisposeAsync() => await _services.DisposeAsync();
+}
+
+public sealed class SqlitePersistenceFixture : PersistenceFixture
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"rustok-infra-{Guid.NewGuid():N}.db");
+
+    protected override DatabaseOptions Database() => new() { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={_file}" };
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(_file);
+    }
+}
+
+public sealed class MariaDbPersistenceFixture : PersistenceFixture
+{
+    private readonly string _database = "rustok_infra_" + Guid.NewGuid().ToString("N")[..12];
+
+    private static string Server => Environment.GetEnvironmentVariable("RUSTOK_TEST_MYSQL")
+        ?? throw new InvalidOperationException("RUSTOK_TEST_MYSQL is not set. Run ./test.sh, which starts MariaDB and sets it.");
+
+    protected override DatabaseOptions Database() =>
+        new() { Provider = DatabaseProvider.MySql, ServerVersion = "10.11.0-mariadb", ConnectionString = $"{Server.TrimEnd(';')};Database={_database}" };
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await using var connection = new MySqlConnection(Server);
+        await connection.OpenAsync();
+        await using var drop = new MySqlCommand($"DROP DATABASE IF EXISTS `{_database}`", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+}
