@@ -23,6 +23,9 @@ var builder = WebApplication.CreateBuilder(args);
 var configuration = builder.Configuration;
 var paths = new RusToKPaths(configuration["RUSTOK_DATA_DIR"] ?? Path.Combine(builder.Environment.ContentRootPath, "App_Data"));
 
+// Serve the design system's files from the build output in every environment (a published app has them in wwwroot).
+builder.WebHost.UseStaticWebAssets();
+
 // A JSON body larger than this is refused with 413 before any work is done.
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1_000_000);
 builder.Services.AddDataProtection().SetApplicationName("RusToK").PersistKeysToFileSystem(new DirectoryInfo(paths.Keys));

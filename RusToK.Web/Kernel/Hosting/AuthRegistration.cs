@@ -40,8 +40,11 @@ public static class AuthRegistration
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/login";
-            o.AccessDeniedPath = "/account/login";
+            o.AccessDeniedPath = "/account/access-denied";
             o.Cookie.Name = ".rustok.auth";
+            // One session per host: without a fixed path, /t/{slug} sign-ins would set a second cookie under the
+            // tenant's path and signing out there would leave the other one behind.
+            o.Cookie.Path = "/";
             o.SlidingExpiration = true;
             o.Events.OnValidatePrincipal = CookieTenantValidation.OnValidatePrincipal;
             o.Events.OnRedirectToLogin = CookieTenantValidation.OnRedirectToLogin;
@@ -75,6 +78,7 @@ public static class AuthRegistration
                 o.Events = new JwtBearerEvents { OnTokenValidated = JwtTenantValidation.OnTokenValidated };
             });
 
+        services.AddAntiforgery(o => o.Cookie.Path = "/");
         services.AddAuthorization();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();

@@ -1,5 +1,5 @@
 using System.Net;
-using RusToK.Web.Tests.Fixtures;
+using RusToK.Testing;
 
 namespace RusToK.Web.Tests.Api;
 

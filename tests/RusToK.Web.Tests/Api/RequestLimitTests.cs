@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using RusToK.Web.Tests.Fixtures;
+using RusToK.Testing;
 
 namespace RusToK.Web.Tests.Api;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using RusToK.Web.Tests.Fixtures;
+using RusToK.Testing;
 
 namespace RusToK.Web.Tests.Auth;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using RusToK.Web.Tests.Fixtures;
+using RusToK.Testing;
 
 namespace RusToK.Web.Tests.Tenancy;
 

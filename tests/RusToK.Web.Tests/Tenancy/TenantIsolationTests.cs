@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using RusToK.Web.Tests.Fixtures;
+using RusToK.Testing;
 
 namespace RusToK.Web.Tests.Tenancy;
 

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace RusToK.Web.Tests.Fixtures;
+namespace RusToK.Testing;
 
 /// <summary>
 /// Two tenants, "alpha" and "beta", each with an owner who can sign in, and each with one announcement.

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 
-namespace RusToK.Web.Tests.Fixtures;
+namespace RusToK.Testing;
 
 /// <summary>The embedded default: a SQLite file in the test's data folder.</summary>
 public sealed class SqliteAppFactory : RusToKAppFactory

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace RusToK.Web.Tests.Fixtures;
+namespace RusToK.Testing;
 
 /// <summary>Small helpers a test uses to talk to the API as a program would.</summary>
 public static class ApiClient

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace RusToK.Web.Tests.Fixtures;
+namespace RusToK.Testing;
 
 /// <summary>
 /// Starts the real host (all middleware, real database) in its own data folder. Subclasses choose SQLite or MariaDB.

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using MySqlConnector;
 
-namespace RusToK.Web.Tests.Fixtures;
+namespace RusToK.Testing;
 
 /// <summary>
 /// A real MariaDB server (started by <c>scripts/test-services.sh</c>), one fresh database per fixture,
