@@ -8,7 +8,7 @@ namespace RusToK.E2E.Tests;
 /// The platform operator's first day, in a real browser: sign in, create a tenant, enable a module, add an
 /// editor; the editor signs in and sees only what the Editor role allows.
 /// </summary>
-public sealed class AdminJourneyTests(KestrelAppFactory app, BrowserFixture browser, ITestOutputHelper output) : IClassFixture<KestrelAppFactory>, IClassFixture<BrowserFixture>
+public sealed class AdminJourneyTests(KestrelMariaDbAppFactory app, BrowserFixture browser, ITestOutputHelper output) : IClassFixture<KestrelMariaDbAppFactory>, IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task Operator_creates_a_tenant_enables_a_module_and_an_editor_sees_only_what_the_role_allows()

@@ -1,11 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using MySqlConnector;
 using RusToK.Domain.Kernel.Events;
 using RusToK.Domain.Kernel.Tenancy;
 using RusToK.Infrastructure.Kernel.Events;
 using RusToK.Infrastructure.Kernel.Persistence;
 using RusToK.Infrastructure.Kernel.Tenancy;
+using RusToK.Testing;
 
 namespace RusToK.Infrastructure.Tests.Kernel;
 
@@ -67,20 +67,14 @@ public sealed class SqlitePersistenceFixture : PersistenceFixture
 
 public sealed class MariaDbPersistenceFixture : PersistenceFixture
 {
-    private readonly string _database = "rustok_infra_" + Guid.NewGuid().ToString("N")[..12];
-
-    private static string Server => Environment.GetEnvironmentVariable("RUSTOK_TEST_MYSQL")
-        ?? throw new InvalidOperationException("RUSTOK_TEST_MYSQL is not set. Run ./test.sh, which starts MariaDB and sets it.");
+    private readonly TestMariaDb _database = new();
 
     protected override DatabaseOptions Database() =>
-        new() { Provider = DatabaseProvider.MySql, ServerVersion = "10.11.0-mariadb", ConnectionString = $"{Server.TrimEnd(';')};Database={_database}" };
+        new() { Provider = DatabaseProvider.MySql, ServerVersion = "10.11.0-mariadb", ConnectionString = _database.ConnectionString };
 
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        await using var connection = new MySqlConnection(Server);
-        await connection.OpenAsync();
-        await using var drop = new MySqlCommand($"DROP DATABASE IF EXISTS `{_database}`", connection);
-        await drop.ExecuteNonQueryAsync();
+        _database.Dispose();
     }
 }

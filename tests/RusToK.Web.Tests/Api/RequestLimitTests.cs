@@ -5,7 +5,7 @@ using RusToK.Testing;
 namespace RusToK.Web.Tests.Api;
 
 /// <summary>Oversized bodies are refused by the server before any work is done.</summary>
-public sealed class RequestLimitTests(KestrelAppFactory app) : IClassFixture<KestrelAppFactory>
+public sealed class RequestLimitTests(KestrelSqliteAppFactory app) : IClassFixture<KestrelSqliteAppFactory>
 {
     [Fact]
     public async Task Body_over_one_megabyte_is_refused_with_413()
