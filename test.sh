@@ -8,6 +8,7 @@ eval "$(bash scripts/test-services.sh --print-env)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 dotnet build RusToK.sln -nologo -clp:ErrorsOnly -warnaserror
+dotnet format RusToK.sln --no-restore --verify-no-changes
 
 log="$(mktemp)"
 status=0

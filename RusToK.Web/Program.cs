@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
+using MudBlazor.Services;
 using RusToK.Components.Kernel.Layout;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Kernel.Tenancy;
@@ -16,7 +17,6 @@ using RusToK.Web.Kernel.Modules;
 using RusToK.Web.Kernel.Preferences;
 using RusToK.Web.Kernel.Seeding;
 using RusToK.Web.Kernel.Tenancy;
-using MudBlazor.Services;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);

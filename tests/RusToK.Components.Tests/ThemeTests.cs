@@ -10,7 +10,7 @@ public sealed class ThemeTests
     {
         var theme = RusToKTheme.For(new TenantTheme("#AA3300", null));
         (theme.PaletteLight.Primary.R, theme.PaletteLight.Primary.G, theme.PaletteLight.Primary.B).ShouldBe(((byte)0xAA, (byte)0x33, (byte)0x00));
-                theme.PaletteDark.Primary.R.ShouldBeGreaterThan(theme.PaletteLight.Primary.R);
+        theme.PaletteDark.Primary.R.ShouldBeGreaterThan(theme.PaletteLight.Primary.R);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using RusToK.Testing;
 
 namespace RusToK.Web.Tests.Modules;
