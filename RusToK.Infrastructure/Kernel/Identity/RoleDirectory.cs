@@ -87,6 +87,5 @@ public sealed class RoleDirectory(ITenantContext tenant, TenantScopeFactory scop
         }
     }
 
-    private Task<AsyncServiceScope> OpenAsync(CancellationToken ct) =>
-        scopes.CreateAsync(tenant.Current?.Id ?? throw new InvalidOperationException("No tenant is resolved for this scope."), ct);
+    private Task<AsyncServiceScope> OpenAsync(CancellationToken ct) => scopes.CreateForCurrentAsync(tenant, ct);
 }

@@ -104,8 +104,7 @@ public sealed class UserDirectory(ITenantContext tenant, TenantScopeFactory scop
         return result.Succeeded ? OperationResult.Success() : IdentityFailure.ToResult(result);
     }
 
-    private Task<AsyncServiceScope> OpenAsync(CancellationToken ct) =>
-        scopes.CreateAsync(tenant.Current?.Id ?? throw new InvalidOperationException("No tenant is resolved for this scope."), ct);
+    private Task<AsyncServiceScope> OpenAsync(CancellationToken ct) => scopes.CreateForCurrentAsync(tenant, ct);
 
     private static async Task<Dictionary<Guid, List<string>>> RolesOfAsync(IServiceProvider services, List<Guid> userIds, CancellationToken ct)
     {

@@ -16,4 +16,8 @@ public sealed class TenantScopeFactory(IServiceScopeFactory scopes, TenantStore 
 
         return scope;
     }
+
+    /// <summary>A fresh scope for the tenant of the caller's scope: one unit of work per operation in a long-lived circuit.</summary>
+    public Task<AsyncServiceScope> CreateForCurrentAsync(ITenantContext tenant, CancellationToken ct = default) =>
+        CreateAsync(tenant.Current?.Id ?? throw new InvalidOperationException("No tenant is resolved for this scope."), ct);
 }
