@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
 out="$(mktemp -d)"
-dotnet publish RusToK.Web -c Release -o "$out/app" -nologo -v q >/dev/null
+dotnet publish RusToK.Web -c Release -r linux-x64 --self-contained false -o "$out/app" -nologo -v q >/dev/null
 port=5099
 times=()
 for i in $(seq 1 "$runs"); do

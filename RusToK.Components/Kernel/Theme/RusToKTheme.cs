@@ -24,6 +24,7 @@ public static class RusToKTheme
             PaletteDark = new PaletteDark
             {
                 Primary = Lighten(primary),
+                PrimaryContrastText = "#14151A",
                 Secondary = "#4DB6AC",
                 AppbarBackground = "#1E1F26",
                 Background = "#14151A",

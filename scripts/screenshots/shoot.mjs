@@ -1,0 +1,33 @@
+// Usage: node shoot.mjs <baseUrl> <outDir> <adminPassword>
+// Signs in as the platform administrator and photographs each page at desktop and phone width, light and dark.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+
+const [base = 'http://127.0.0.1:5080/', out = '/tmp/rustok-shots', password = 'Admin123!'] = process.argv.slice(2);
+mkdirSync(out, { recursive: true });
+const pages = [
+  ['storefront', '', false], ['login', 'account/login', false], ['dashboard', 'admin', true], ['tenants', 'admin/tenants', true],
+  ['users', 'admin/users', true], ['roles', 'admin/roles', true], ['modules', 'admin/modules', true], ['settings', 'admin/settings', true],
+  ['events', 'admin/outbox', true], ['announcements', 'admin/announcements', true], ['not-found', 'no-such-page', false],
+];
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+for (const [device, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]]) {
+  for (const dark of [false, true]) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto(`${base}ui/preferences?dark=${dark ? 1 : 0}&returnUrl=/account/login`);
+    await page.fill('#email', 'admin@rustok.local');
+    await page.fill('#password', password);
+    await page.click('[data-testid=sign-in]');
+    await page.waitForURL(/admin/);
+    for (const [name, path, interactive] of pages) {
+      await page.goto(base + path);
+      if (interactive) await page.locator('main[data-interactive=true]').waitFor();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${out}/${name}-${device}-${dark ? 'dark' : 'light'}.png`, fullPage: false });
+    }
+    await context.close();
+  }
+}
+await browser.close();
+console.log(`screenshots in ${out}`);
