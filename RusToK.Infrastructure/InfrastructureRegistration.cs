@@ -36,9 +36,10 @@ public static class InfrastructureRegistration
             database.ConnectionString = paths.SqliteConnectionString;
         }
 
+        // Checked here, before anything touches the database, so a deployer reads a sentence rather than a provider stack trace.
+        var validation = new DatabaseOptionsValidator().Validate(null, database);
+        if (validation.Failed) throw new OptionsValidationException(DatabaseOptions.Section, typeof(DatabaseOptions), validation.Failures);
         services.AddSingleton(database);
-        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
-        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateOnStart();
         services.AddSingleton(EventTypeRegistry.FromDomain());
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxSignal>());

@@ -1,0 +1,54 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using RusToK.Testing;
+
+namespace RusToK.Web.Tests.Api;
+
+/// <summary>The host on SQLite, with Hangfire on the test Redis and e-mail through the test SMTP sink.</summary>
+public sealed class RedisAndSmtpAppFactory : RusToKAppFactory
+{
+    protected override void ConfigureDatabase(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Jobs:RedisConnectionString", Required("RUSTOK_TEST_REDIS"));
+        builder.UseSetting("Smtp:Host", Required("RUSTOK_TEST_SMTP_HOST"));
+        builder.UseSetting("Smtp:Port", Required("RUSTOK_TEST_SMTP_PORT"));
+    }
+
+    private static string Required(string name) => Environment.GetEnvironmentVariable(name)
+        ?? throw new InvalidOperationException($"{name} is not set. Run ./test.sh, which starts the test services and sets it.");
+}
+
+/// <summary>Scale-out pieces against real servers: Hangfire on Redis, readiness including Redis, invitations by SMTP.</summary>
+public sealed class RealServicesTests(RedisAndSmtpAppFactory app) : IClassFixture<RedisAndSmtpAppFactory>
+{
+    [Fact]
+    public async Task Readiness_checks_redis_when_jobs_run_on_it()
+    {
+        var response = await app.CreateClient().GetAsync("/health/ready");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldBe("Healthy");
+    }
+
+    [Fact]
+    public async Task Invited_user_receives_an_email_with_a_link_to_choose_a_password()
+    {
+        var mailDir = Environment.GetEnvironmentVariable("RUSTOK_TEST_MAIL_DIR") ?? throw new InvalidOperationException("RUSTOK_TEST_MAIL_DIR is not set.");
+        var email = $"invitee-{Guid.NewGuid():N}@demo.local";
+        var admin = app.CreateClient().WithBearer((await app.CreateClient().TokenAsync(RusToKAppFactory.AdminEmail, RusToKAppFactory.AdminPassword, "demo"))["accessToken"]!.GetValue<string>());
+
+        (await admin.PostAsJsonAsync("/api/v1/users", new { email, displayName = "New Colleague", roles = new[] { "Editor" } })).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        string? message = null;
+        for (var i = 0; i < 50 && message is null; i++)
+        {
+            message = Directory.GetFiles(mailDir, "*.eml").Select(File.ReadAllText).FirstOrDefault(m => m.Contains(email, StringComparison.Ordinal));
+            if (message is null) await Task.Delay(100);
+        }
+
+        message.ShouldNotBeNull("no e-mail reached the SMTP sink");
+        message.ShouldContain("Subject: You are invited to RusToK Demo");
+        message.ShouldContain("account/set-password?userId=");
+    }
+}
