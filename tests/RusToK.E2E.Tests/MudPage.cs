@@ -12,7 +12,7 @@ public static class MudPage
 
     public static async Task SignInAsync(this IPage page, string baseUrl, string email, string password)
     {
-        await page.GotoAsync($"{baseUrl}account/login");
+        await page.GotoAsync($"{baseUrl}account/login?returnUrl=%2Fadmin");
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", password);
         await page.ClickAsync("[data-testid=sign-in]");

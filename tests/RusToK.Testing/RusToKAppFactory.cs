@@ -22,6 +22,13 @@ public abstract class RusToKAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("RUSTOK_DATA_DIR", DataDirectory);
         builder.UseSetting("RUSTOK_ADMIN_PASSWORD", AdminPassword);
         builder.UseSetting("Outbox:FirstRetryDelay", "00:00:00.200");
+        // With the test SMTP sink running (./test.sh starts it), e-mail travels through a real SMTP server.
+        if (Environment.GetEnvironmentVariable("RUSTOK_TEST_SMTP_HOST") is { } smtpHost)
+        {
+            builder.UseSetting("Smtp:Host", smtpHost);
+            builder.UseSetting("Smtp:Port", Environment.GetEnvironmentVariable("RUSTOK_TEST_SMTP_PORT") ?? "25");
+        }
+
         ConfigureDatabase(builder);
     }
 

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RusToK.Domain.Kernel.Identity;
@@ -57,14 +56,15 @@ public sealed class UserDirectory(ITenantContext tenant, TenantScopeFactory scop
         foreach (var role in command.Roles.Where(r => roleManager.Roles.All(x => x.Name != r))) v.Add("roles", $"There is no role '{role}'.");
         if (!v.IsValid) return v.ToFailure<UserSummary>();
 
-        var user = new AppUser { UserName = command.Email.Trim(), Email = command.Email.Trim(), DisplayName = command.DisplayName.Trim() };
+        // With a password set by an administrator the address is vouched for; an invitation confirms it by its link.
+        var user = new AppUser { UserName = command.Email.Trim(), Email = command.Email.Trim(), DisplayName = command.DisplayName.Trim(), EmailConfirmed = command.Password is not null };
         var created = command.Password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, command.Password);
         if (!created.Succeeded) return IdentityFailure.ToResult<UserSummary>(created);
         if (command.Roles.Count > 0) await users.AddToRolesAsync(user, command.Roles);
 
         if (command.Password is null)
         {
-            var token = WebEncoders.Base64UrlEncode(System.Text.Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
+            var token = IdentityLinkCode.Encode(await users.GeneratePasswordResetTokenAsync(user));
             var link = $"{confirmationBaseUrl.TrimEnd('/')}/account/set-password?userId={user.Id}&code={token}";
             await email.SendAsync(user.Email!, $"You are invited to {tenant.Current!.Name}",
                 $"<p>Hello {WebUtility.HtmlEncode(user.DisplayName)},</p><p>You have been invited to <b>{WebUtility.HtmlEncode(tenant.Current.Name)}</b>. Choose your password here:</p><p><a href=\"{link}\">{link}</a></p>", ct);

@@ -28,6 +28,7 @@ public static class AuthEndpoints
         await using var scope = await scopes.CreateAsync(tenant.Id, ct);
         var (result, user) = await scope.ServiceProvider.GetRequiredService<PasswordCheck>().CheckAsync(request.Email, request.Password, ct);
         if (result.IsLockedOut) return ApiProblems.Unauthorized("The account is locked after too many failed attempts. Try again later.");
+        if (result.IsNotAllowed) return ApiProblems.Unauthorized("Confirm your e-mail address first: follow the link we sent.");
         if (!result.Succeeded || user is null) return ApiProblems.Unauthorized("Invalid e-mail, password or tenant.");
         return TypedResults.Ok(await PairAsync(user, null, access, refresh, ct));
     }

@@ -30,6 +30,7 @@ public static class AuthRegistration
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
                 o.Lockout.AllowedForNewUsers = true;
                 o.SignIn.RequireConfirmedAccount = false;
+                o.SignIn.RequireConfirmedEmail = true;
             })
             .AddRusToKIdentityStores()
             .AddClaimsPrincipalFactory<RusToKClaimsFactory>()
@@ -82,6 +83,7 @@ public static class AuthRegistration
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
         services.AddScoped<PasswordCheck>();
+        services.AddScoped<AccountEmails>();
         services.AddSingleton<AccessTokenIssuer>();
         services.AddSingleton<RefreshTokenService>();
         return services;
