@@ -74,6 +74,7 @@ app.MapRusToKHealth();
 var api = app.MapGroup("/api/v1");
 api.MapAuthEndpoints();
 api.MapMeEndpoints();
+api.MapTwoFactorEndpoints();
 api.MapTenantEndpoints();
 api.MapModuleEndpoints();
 api.MapUserEndpoints();

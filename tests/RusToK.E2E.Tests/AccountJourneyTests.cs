@@ -44,5 +44,29 @@ public sealed class AccountJourneyTests(KestrelMariaDbAppFactory app, BrowserFix
 
         (await api.PostAsJsonAsync("/api/v1/auth/token", new { email, password = "Reader123!", tenant = "demo" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await api.PostAsJsonAsync("/api/v1/auth/token", new { email, password = "Renewed123!", tenant = "demo" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // Two-factor sign-in, set up and used in the browser.
+        await page.GotoAsync($"{root}account/login?returnUrl=%2Faccount%2Ftwo-factor");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", "Renewed123!");
+        await page.ClickAsync("[data-testid=sign-in]");
+        await page.ClickAsync("[data-testid=two-factor-setup]");
+        var key = (await page.Locator("[data-testid=authenticator-key]").InnerTextAsync()).Trim();
+        await page.FillAsync("#code", Totp.Code(key));
+        await page.ClickAsync("[data-testid=two-factor-enable]");
+        await page.Locator("[data-testid=two-factor-on]").WaitForAsync();
+        (await page.Locator("[data-testid=recovery-codes]").InnerTextAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(8);
+
+        await page.GotoAsync(root);
+        await page.ClickAsync("[data-testid=sign-out]");
+        await page.Locator("[data-testid=sign-in-link]").WaitForAsync();
+        await page.GotoAsync($"{root}account/login");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", "Renewed123!");
+        await page.ClickAsync("[data-testid=sign-in]");
+        await page.WaitForURLAsync(u => u.Contains("login-2fa"));
+        await page.FillAsync("#code", Totp.Code(key));
+        await page.ClickAsync("[data-testid=two-factor-verify]");
+        (await page.Locator("[data-testid=current-user]").TextContentAsync())!.Trim().ShouldBe(email);
     }
 }

@@ -30,6 +30,15 @@ public static class AuthEndpoints
         if (result.IsLockedOut) return ApiProblems.Unauthorized("The account is locked after too many failed attempts. Try again later.");
         if (result.IsNotAllowed) return ApiProblems.Unauthorized("Confirm your e-mail address first: follow the link we sent.");
         if (!result.Succeeded || user is null) return ApiProblems.Unauthorized("Invalid e-mail, password or tenant.");
+        if (user.TwoFactorEnabled)
+        {
+            if (string.IsNullOrWhiteSpace(request.TwoFactorCode)) return ApiProblems.Unauthorized("This account uses two-factor sign-in: send twoFactorCode from the authenticator app.");
+            if (!await scope.ServiceProvider.GetRequiredService<TwoFactorSetup>().VerifyAsync(user, request.TwoFactorCode))
+            {
+                return ApiProblems.Unauthorized("The two-factor code is not valid.");
+            }
+        }
+
         return TypedResults.Ok(await PairAsync(user, null, access, refresh, ct));
     }
 

@@ -84,6 +84,7 @@ public static class AuthRegistration
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
         services.AddScoped<PasswordCheck>();
         services.AddScoped<AccountEmails>();
+        services.AddScoped<TwoFactorSetup>();
         services.AddSingleton<AccessTokenIssuer>();
         services.AddSingleton<RefreshTokenService>();
         return services;
