@@ -2,10 +2,12 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using RusToK.Testing;
 
-// Creates N tenants through the REST API on SQLite, timing each request, then reports the managed memory each
+// Creates N tenants through the REST API (SQLite or MariaDB), timing each request, then reports the managed memory each
 // idle tenant costs once it has been resolved (its site visited once): a tenant should cost rows, not objects.
+// Usage: RusToK.Bench [count] [sqlite|mariadb]   (mariadb needs RUSTOK_TEST_MYSQL, as set by scripts/test-services.sh --print-env)
 var count = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 1000;
-using var app = new KestrelSqliteAppFactory();
+var onMariaDb = args.Length > 1 && args[1] == "mariadb";
+using KestrelAppFactory app = onMariaDb ? new KestrelMariaDbAppFactory() : new KestrelSqliteAppFactory();
 using var client = new HttpClient { BaseAddress = app.Address };
 var token = (await client.TokenAsync(RusToKAppFactory.AdminEmail, RusToKAppFactory.AdminPassword, "demo"))["accessToken"]!.GetValue<string>();
 client.WithBearer(token);
@@ -28,7 +30,7 @@ for (var i = 0; i < count; i++) (await client.GetAsync($"/t/bench{i:D5}/")).Ensu
 var afterVisit = Settle();
 
 timings.Sort();
-Console.WriteLine($"tenants created: {count}");
+Console.WriteLine($"tenants created: {count} on {(onMariaDb ? "MariaDB" : "SQLite")}");
 Console.WriteLine($"create latency ms: p50 {P(0.50):0.0}, p95 {P(0.95):0.0}, p99 {P(0.99):0.0}, max {timings[^1]:0.0}");
 Console.WriteLine($"managed heap per tenant after creating: {(afterCreate - baseline) / (double)count:0} bytes");
 Console.WriteLine($"managed heap per tenant after visiting each site once: {(afterVisit - baseline) / (double)count:0} bytes");

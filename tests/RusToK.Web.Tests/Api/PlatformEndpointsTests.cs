@@ -46,4 +46,17 @@ public sealed class PlatformEndpointsTests(SqliteAppFactory app) : IClassFixture
         html.ShouldContain("Добро пожаловать в RusToK Demo");
         html.ShouldContain("lang=\"ru\"");
     }
+
+    [Fact]
+    public async Task Job_dashboard_opens_for_platform_administrators_only()
+    {
+        var admin = app.CreateClient().WithBearer((await app.CreateClient().TokenAsync(RusToKAppFactory.AdminEmail, RusToKAppFactory.AdminPassword, "demo"))["accessToken"]!.GetValue<string>());
+        var dashboard = await admin.GetAsync("/admin/jobs/recurring");
+        dashboard.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await dashboard.Content.ReadAsStringAsync()).ShouldContain("outbox-relay");
+
+        var editor = app.CreateClient().WithBearer((await app.CreateClient().TokenAsync("editor@demo.local", "Editor123!", "demo"))["accessToken"]!.GetValue<string>());
+        (await editor.GetAsync("/admin/jobs/recurring")).StatusCode.ShouldBeOneOf(HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden);
+        (await app.CreateClient().GetAsync("/admin/jobs")).StatusCode.ShouldBeOneOf(HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden);
+    }
 }
