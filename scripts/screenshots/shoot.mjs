@@ -9,13 +9,15 @@ const pages = [
   ['storefront', '', false], ['login', 'account/login', false], ['dashboard', 'admin', true], ['tenants', 'admin/tenants', true],
   ['users', 'admin/users', true], ['roles', 'admin/roles', true], ['modules', 'admin/modules', true], ['settings', 'admin/settings', true],
   ['events', 'admin/outbox', true], ['announcements', 'admin/announcements', true], ['not-found', 'no-such-page', false],
+  ['register', 'account/register', false], ['forgot-password', 'account/forgot-password', false], ['two-factor', 'account/two-factor', false],
 ];
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 for (const [device, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]]) {
   for (const dark of [false, true]) {
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
-    await page.goto(`${base}ui/preferences?dark=${dark ? 1 : 0}&returnUrl=/account/login`);
+    await page.goto(`${base}ui/preferences?dark=${dark ? 1 : 0}&returnUrl=/`);
+    await page.goto(`${base}account/login?returnUrl=%2Fadmin`);
     await page.fill('#email', 'admin@rustok.local');
     await page.fill('#password', password);
     await page.click('[data-testid=sign-in]');

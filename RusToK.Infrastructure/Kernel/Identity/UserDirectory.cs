@@ -53,7 +53,8 @@ public sealed class UserDirectory(ITenantContext tenant, TenantScopeFactory scop
             .MaxLength("email", command.Email, 256, "E-mail")
             .Required("displayName", command.DisplayName, "Name")
             .MaxLength("displayName", command.DisplayName, 100, "Name");
-        foreach (var role in command.Roles.Where(r => roleManager.Roles.All(x => x.Name != r))) v.Add("roles", $"There is no role '{role}'.");
+        var known = await roleManager.Roles.Select(r => r.Name!).ToListAsync(ct);
+        foreach (var role in command.Roles.Except(known)) v.Add("roles", $"There is no role '{role}'.");
         if (!v.IsValid) return v.ToFailure<UserSummary>();
 
         // With a password set by an administrator the address is vouched for; an invitation confirms it by its link.
@@ -80,7 +81,7 @@ public sealed class UserDirectory(ITenantContext tenant, TenantScopeFactory scop
         var roleManager = scope.ServiceProvider.GetRequiredService<RoleManager<AppRole>>();
         var user = await users.Users.FirstOrDefaultAsync(u => u.Id == userId, ct);
         if (user is null) return OperationResult.NotFound("User not found.");
-        var unknown = roles.Where(r => !roleManager.Roles.Any(x => x.Name == r)).ToList();
+        var unknown = roles.Except(await roleManager.Roles.Select(r => r.Name!).ToListAsync(ct)).ToList();
         if (unknown.Count > 0) return OperationResult.Invalid("roles", $"There is no role '{unknown[0]}'.");
 
         var current = await users.GetRolesAsync(user);
