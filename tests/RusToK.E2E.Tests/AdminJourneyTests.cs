@@ -60,7 +60,7 @@ public sealed class AdminJourneyTests(KestrelMariaDbAppFactory app, BrowserFixtu
         await page.Field("invite-name").FillAsync("Wendy Writer");
         await page.TestId("invite-roles").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").GetByText("Editor", new() { Exact = true }).ClickAsync();
-        await page.Keyboard.PressAsync("Escape");
+        await page.ClosePopoversAsync();
         await page.Field("invite-set-password").CheckAsync();
         await page.Field("invite-password").FillAsync("Writer123!");
         await page.TestId("send-invite").ClickAsync();

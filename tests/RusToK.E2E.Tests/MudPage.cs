@@ -27,5 +27,22 @@ public static class MudPage
         await page.WaitForInteractiveAsync();
     }
 
+    /// <summary>
+    /// Closes an open MudBlazor popover (a select's list) as a person would: Escape, or a click on the dialog's
+    /// title, repeated until it is gone, because the list can take a round-trip to the server to notice.
+    /// </summary>
+    public static async Task ClosePopoversAsync(this IPage page)
+    {
+        var open = page.Locator(".mud-popover-open");
+        for (var i = 0; i < 10 && await open.CountAsync() > 0; i++)
+        {
+            await page.Keyboard.PressAsync("Escape");
+            await page.WaitForTimeoutAsync(250);
+            if (await open.CountAsync() > 0) await page.Locator(".mud-dialog-title").ClickAsync(new LocatorClickOptions { Force = true });
+        }
+
+        await open.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
+    }
+
     public static Task WaitForInteractiveAsync(this IPage page) => page.Locator("main[data-interactive=true]").WaitForAsync();
 }
