@@ -128,7 +128,8 @@ public sealed class OutboxRelay(
     private void ScheduleRetry(OutboxMessage message, Exception ex)
     {
         var error = (ex as System.Reflection.TargetInvocationException)?.InnerException ?? ex;
-        message.LastError = $"{error.GetType().Name}: {error.Message}"[..Math.Min(2000, error.GetType().Name.Length + 2 + error.Message.Length)];
+        var text = $"{error.GetType().Name}: {error.Message}";
+        message.LastError = text.Length > 2000 ? text[..2000] : text;
         var settings = options.Value;
         if (message.Attempts >= settings.MaxAttempts)
         {
