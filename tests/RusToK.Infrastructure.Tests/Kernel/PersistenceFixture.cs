@@ -61,7 +61,7 @@ public sealed class SqlitePersistenceFixture : PersistenceFixture
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_file);
+        foreach (var file in new[] { _file, _file + "-wal", _file + "-shm" }) File.Delete(file);
     }
 }
 
