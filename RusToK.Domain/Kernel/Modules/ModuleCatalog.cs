@@ -29,6 +29,9 @@ public sealed class ModuleCatalog
     public ModuleDescriptor? OwnerOf(string permission) =>
         _byName.Values.FirstOrDefault(m => m.Permissions.Any(p => p.Name == permission));
 
+    /// <summary>What a caller of a switched-off module's API or GraphQL field is told.</summary>
+    public string NotEnabledMessage(string module) => $"The {Find(module)?.DisplayName ?? module} module is not enabled for this site.";
+
     /// <summary>Closes a set of modules over their dependencies (enabling Blog brings Content).</summary>
     public IReadOnlySet<string> WithDependencies(IEnumerable<string> modules)
     {

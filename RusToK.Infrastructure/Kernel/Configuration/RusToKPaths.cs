@@ -7,8 +7,6 @@ public sealed class RusToKPaths(string dataDirectory)
 
     public string Keys => Ensure(Path.Combine(DataDirectory, "keys"));
 
-    public string SearchIndex => Ensure(Path.Combine(DataDirectory, "search"));
-
     public string SqliteConnectionString => $"Data Source={Path.Combine(Ensure(DataDirectory), "rustok.db")}";
 
     private static string Ensure(string path)

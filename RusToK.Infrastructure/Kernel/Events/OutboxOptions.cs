@@ -12,6 +12,4 @@ public sealed class OutboxOptions
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(30);
 
     public int BatchSize { get; set; } = 100;
-
-    public TimeSpan RetentionOfProcessed { get; set; } = TimeSpan.FromDays(7);
 }

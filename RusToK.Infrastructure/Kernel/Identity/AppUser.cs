@@ -13,6 +13,4 @@ public sealed class AppUser : IdentityUser<Guid>
     public string DisplayName { get; set; } = "";
 
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
-
-    public bool IsPlatformAdmin => TenantId is null;
 }

@@ -12,7 +12,7 @@ public static class ModuleEndpoints
         var group = api.MapGroup("/modules").WithTags("Modules");
 
         group.MapGet("/", (ModuleCatalog catalog, ITenantContext tenant) =>
-            TypedResults.Ok(catalog.All.OrderBy(m => m.Name).Select(m => ToDto(m, tenant.Current!)).ToList()))
+            TypedResults.Ok(catalog.All.OrderBy(m => m.Name).Select(m => ModuleDto.From(m, tenant.Current!)).ToList()))
             .RequireAuthorization(KernelPermissions.AdminAccess).WithSummary("Modules offered and whether each is on");
 
         group.MapPost("/{name}/enable", async (string name, ModuleActivationService activation, ITenantContext tenant, CancellationToken ct) =>
@@ -25,7 +25,4 @@ public static class ModuleEndpoints
             ApiProblems.From(await activation.DisableAsync(tenant.Current!.Id, name, ct), Results.NoContent))
             .RequireAuthorization(KernelPermissions.ModulesManage).WithSummary("Disable a module (refused while others depend on it)");
     }
-
-    private static ModuleDto ToDto(ModuleDescriptor m, TenantInfo tenant) =>
-        new(m.Name, m.DisplayName, m.Version, m.Description, m.DependsOn, m.IsKernel || tenant.HasModule(m.Name), m.IsKernel);
 }

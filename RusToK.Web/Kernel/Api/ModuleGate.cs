@@ -16,8 +16,7 @@ public sealed class ModuleGateMiddleware(RequestDelegate next)
     {
         if (http.GetEndpoint()?.Metadata.GetMetadata<ModuleGate>() is { } gate && tenant.Current?.HasModule(gate.Module) != true)
         {
-            var name = catalog.Find(gate.Module)?.DisplayName ?? gate.Module;
-            await TypedResults.Problem($"The {name} module is not enabled for this site.", statusCode: StatusCodes.Status404NotFound, title: "Module not enabled").ExecuteAsync(http);
+            await TypedResults.Problem(catalog.NotEnabledMessage(gate.Module), statusCode: StatusCodes.Status404NotFound, title: "Module not enabled").ExecuteAsync(http);
             return;
         }
 

@@ -25,11 +25,13 @@ public sealed class TwoFactorSetup(UserManager<AppUser> users, ITenantContext te
     /// <summary>Enables two-factor sign-in when the code matches; returns recovery codes, or null for a wrong code.</summary>
     public async Task<IReadOnlyList<string>?> EnableAsync(AppUser user, string code)
     {
-        var normalized = code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, normalized)) return null;
+        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, NormalizeCode(code))) return null;
         await users.SetTwoFactorEnabledAsync(user, true);
         return (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 8))?.ToList() ?? [];
     }
+
+    /// <summary>Apps show codes as "123 456" and people type "123-456": both mean 123456.</summary>
+    public static string NormalizeCode(string code) => code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
 
     public async Task DisableAsync(AppUser user)
     {
@@ -40,8 +42,7 @@ public sealed class TwoFactorSetup(UserManager<AppUser> users, ITenantContext te
     /// <summary>Checks a code from the authenticator app, or spends a recovery code.</summary>
     public async Task<bool> VerifyAsync(AppUser user, string code)
     {
-        var normalized = code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        if (await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, normalized)) return true;
+        if (await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, NormalizeCode(code))) return true;
         return (await users.RedeemTwoFactorRecoveryCodeAsync(user, code.Trim())).Succeeded;
     }
 }

@@ -28,8 +28,7 @@ public static class GraphQLErrors
     {
         var tenant = context.RequestServices!.GetRequiredService<ITenantContext>().Current;
         if (tenant?.HasModule(module) == true) return;
-        var name = context.RequestServices!.GetRequiredService<ModuleCatalog>().Find(module)?.DisplayName ?? module;
-        throw Coded("MODULE_DISABLED", $"The {name} module is not enabled for this site.");
+        throw Coded("MODULE_DISABLED", context.RequestServices!.GetRequiredService<ModuleCatalog>().NotEnabledMessage(module));
     }
 
     /// <summary>Returns the value of a successful outcome or throws the matching coded error.</summary>

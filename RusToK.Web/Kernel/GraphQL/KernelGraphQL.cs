@@ -12,15 +12,13 @@ public sealed class KernelGraphQL : IGraphQLContributor
 {
     public void AddQueries(ObjectGraphType query)
     {
-        query.Field<AutoRegisteringObjectGraphType<MeEndpoints.MeDto>>("me")
+        query.Field<AutoRegisteringObjectGraphType<MeDto>>("me")
             .Description("The caller, their tenant and permissions.")
             .ResolveAsync(async ctx =>
             {
                 await ctx.RequirePermissionAsync(KernelPermissions.AdminAccess);
-                var user = ctx.User!;
-                var tenant = ctx.RequestServices!.GetRequiredService<ITenantContext>().Current;
-                var granted = await ctx.RequestServices!.GetRequiredService<IPermissionChecker>().GrantedAsync(user, ctx.CancellationToken);
-                return new MeEndpoints.MeDto(RusToKClaims.UserId(user) ?? Guid.Empty, user.FindFirst("email")?.Value, tenant?.Id, tenant?.Slug, RusToKClaims.IsPlatformAdmin(user), granted.Order().ToList());
+                var services = ctx.RequestServices!;
+                return await MeDto.ForAsync(ctx.User!, services.GetRequiredService<ITenantContext>(), services.GetRequiredService<IPermissionChecker>(), ctx.CancellationToken);
             });
 
         query.Field<NonNullGraphType<AutoRegisteringObjectGraphType<PublicTenantDto>>>("tenant")
@@ -34,7 +32,7 @@ public sealed class KernelGraphQL : IGraphQLContributor
                 await ctx.RequirePermissionAsync(KernelPermissions.AdminAccess);
                 var tenant = ctx.RequestServices!.GetRequiredService<ITenantContext>().Current!;
                 return ctx.RequestServices!.GetRequiredService<ModuleCatalog>().All.OrderBy(m => m.Name)
-                    .Select(m => new ModuleDto(m.Name, m.DisplayName, m.Version, m.Description, m.DependsOn, m.IsKernel || tenant.HasModule(m.Name), m.IsKernel)).ToList();
+                    .Select(m => ModuleDto.From(m, tenant)).ToList();
             });
     }
 
