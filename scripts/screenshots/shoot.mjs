@@ -1,16 +1,18 @@
-// Usage: node shoot.mjs <baseUrl> <outDir> <adminPassword>
+// Usage: node shoot.mjs <baseUrl> <outDir> <adminPassword> [name,name,...]
 // Signs in as the platform administrator and photographs each page at desktop and phone width, light and dark.
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 
-const [base = 'http://127.0.0.1:5080/', out = '/tmp/rustok-shots', password = 'Admin123!'] = process.argv.slice(2);
+const [base = 'http://127.0.0.1:5080/', out = '/tmp/rustok-shots', password = 'Admin123!', only = ''] = process.argv.slice(2);
 mkdirSync(out, { recursive: true });
 const pages = [
   ['storefront', '', false], ['login', 'account/login', false], ['dashboard', 'admin', true], ['tenants', 'admin/tenants', true],
   ['users', 'admin/users', true], ['roles', 'admin/roles', true], ['modules', 'admin/modules', true], ['settings', 'admin/settings', true],
   ['events', 'admin/outbox', true], ['announcements', 'admin/announcements', true], ['not-found', 'no-such-page', false],
   ['register', 'account/register', false], ['forgot-password', 'account/forgot-password', false], ['two-factor', 'account/two-factor', false],
-];
+  ['blog', 'blog', false], ['blog-page-2', 'blog?page=2', false], ['post', 'blog/the-perfect-pour-over-in-five-steps', false],
+  ['category', 'blog/category/origins', false], ['tag', 'blog/tag/summer', false], ['tag-empty', 'blog/tag/no-such-tag', false],
+].filter(([name]) => !only || only.split(',').includes(name));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 for (const [device, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]]) {
   for (const dark of [false, true]) {

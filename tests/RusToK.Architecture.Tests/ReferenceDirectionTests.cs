@@ -1,5 +1,6 @@
 using System.Reflection;
 using NetArchTest.Rules;
+using RusToK.Domain.Kernel.Modules;
 
 namespace RusToK.Architecture.Tests;
 
@@ -34,14 +35,17 @@ public sealed class ReferenceDirectionTests
     }
 
     [Fact]
-    public void A_module_does_not_reach_into_another_module()
+    public void A_module_reaches_only_into_the_modules_it_declares_it_depends_on()
     {
-        var modules = Domain.GetTypes().Select(t => t.Namespace).OfType<string>()
-            .Where(n => n.StartsWith("RusToK.Domain.Modules.", StringComparison.Ordinal))
-            .Select(n => n.Split('.')[3]).Distinct().ToList();
-        foreach (var module in modules)
+        // Folder name (Content) → descriptor, from the descriptors in each module's Domain folder.
+        var descriptors = Domain.GetTypes().Where(t => t.IsSubclassOf(typeof(ModuleDescriptor)) && t.Namespace!.StartsWith("RusToK.Domain.Modules.", StringComparison.Ordinal))
+            .ToDictionary(t => t.Namespace!.Split('.')[3], t => (ModuleDescriptor)Activator.CreateInstance(t)!);
+        var folderOf = descriptors.ToDictionary(d => d.Value.Name, d => d.Key);
+        foreach (var (module, descriptor) in descriptors)
         {
-            var others = modules.Where(m => m != module).SelectMany(m => new[] { $"RusToK.Domain.Modules.{m}", $"RusToK.Web.Modules.{m}", $"RusToK.Components.Modules.{m}" }).ToArray();
+            var allowed = descriptor.DependsOn.Select(name => folderOf[name]).Append(module).ToHashSet();
+            var others = descriptors.Keys.Where(m => !allowed.Contains(m))
+                .SelectMany(m => new[] { $"RusToK.Domain.Modules.{m}", $"RusToK.Web.Modules.{m}", $"RusToK.Components.Modules.{m}" }).ToArray();
             if (others.Length == 0) continue;
             foreach (var assembly in new[] { Domain, Components, typeof(Program).Assembly })
             {
@@ -50,7 +54,8 @@ public sealed class ReferenceDirectionTests
             }
         }
 
-        modules.ShouldContain("Announcements");
+        descriptors.Keys.ShouldContain("Announcements");
+        descriptors["Blog"].DependsOn.ShouldContain("content");
     }
 
     private static string Offenders(TestResult result) => "Offending types: " + string.Join(", ", result.FailingTypeNames ?? []);

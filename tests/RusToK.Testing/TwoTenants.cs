@@ -19,7 +19,7 @@ public sealed class TwoTenants
     public required Guid BetaOwnerId { get; init; }
     public required Guid BetaEditorRoleId { get; init; }
 
-    public static async Task<TwoTenants> CreateAsync(RusToKAppFactory app, string suffix)
+    public static async Task<TwoTenants> CreateAsync(RusToKAppFactory app, string suffix, params string[] modules)
     {
         var platform = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var admin = await platform.TokenAsync(RusToKAppFactory.AdminEmail, RusToKAppFactory.AdminPassword, "demo");
@@ -27,7 +27,7 @@ public sealed class TwoTenants
 
         async Task<(Guid Id, string Token, Guid OwnerId)> TenantAsync(string slug)
         {
-            var created = await platform.PostAsJsonAsync("/api/v1/platform/tenants", new { slug, name = slug.ToUpperInvariant(), hosts = new[] { $"{slug}.test" }, modules = new[] { "announcements" } });
+            var created = await platform.PostAsJsonAsync("/api/v1/platform/tenants", new { slug, name = slug.ToUpperInvariant(), hosts = new[] { $"{slug}.test" }, modules = modules.Length > 0 ? modules : ["announcements"] });
             var tenant = await created.JsonAsync();
             ((int)created.StatusCode).ShouldBe(201, tenant.ToJsonString());
             var id = tenant["id"]!.GetValue<Guid>();

@@ -16,6 +16,13 @@ public static class IconMap
         ["bolt"] = Icons.Material.Outlined.Bolt,
         ["campaign"] = Icons.Material.Outlined.Campaign,
         ["work"] = Icons.Material.Outlined.WorkHistory,
+        ["article"] = Icons.Material.Outlined.Article,
+        ["account_tree"] = Icons.Material.Outlined.AccountTree,
+        ["sell"] = Icons.Material.Outlined.Sell,
+        ["rss_feed"] = Icons.Material.Outlined.RssFeed,
+        ["web"] = Icons.Material.Outlined.Web,
+        ["menu"] = Icons.Material.Outlined.Menu,
+        ["perm_media"] = Icons.Material.Outlined.PermMedia,
     };
 
     public static string Of(string name) => Icons_.GetValueOrDefault(name, Icons.Material.Outlined.Circle);

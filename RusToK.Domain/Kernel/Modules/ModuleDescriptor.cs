@@ -19,6 +19,8 @@ public abstract class ModuleDescriptor
 
     public virtual IReadOnlyList<AdminMenuEntry> AdminMenu { get; } = [];
 
+    public virtual IReadOnlyList<StorefrontLink> StorefrontMenu { get; } = [];
+
     /// <summary>Contracts sub-modules may implement to extend this module.</summary>
     public virtual IReadOnlyList<Type> ExtensionPoints { get; } = [];
 

@@ -1,7 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using RusToK.Domain.Capabilities.Tags;
 using RusToK.Domain.Kernel.Events;
 using RusToK.Domain.Kernel.Tenancy;
 using RusToK.Domain.Modules.Announcements;
+using RusToK.Domain.Modules.Content;
+using RusToK.Domain.Modules.Content.Categories;
+using RusToK.Domain.Modules.Content.Revisions;
 
 namespace RusToK.Domain.Kernel.Persistence;
 
@@ -15,6 +19,16 @@ public interface IAppDbContext : IAsyncDisposable, IDisposable
     DbSet<OutboxMessage> OutboxMessages { get; }
 
     DbSet<Announcement> Announcements { get; }
+
+    DbSet<Tag> Tags { get; }
+
+    DbSet<TagAssignment> TagAssignments { get; }
+
+    DbSet<ContentItem> ContentItems { get; }
+
+    DbSet<ContentRevision> ContentRevisions { get; }
+
+    DbSet<Category> Categories { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

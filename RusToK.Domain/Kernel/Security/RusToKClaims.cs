@@ -13,6 +13,9 @@ public static class RusToKClaims
     public static Guid? UserId(ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? user.FindFirst(Subject)?.Value, out var id) ? id : null;
 
+    /// <summary>The display name put in cookies and tokens, falling back to the user name.</summary>
+    public static string DisplayName(ClaimsPrincipal user) => user.FindFirst("name")?.Value ?? user.Identity?.Name ?? "Unknown";
+
     public static bool IsPlatformAdmin(ClaimsPrincipal user) => user.HasClaim(PlatformAdmin, "true");
 
     public static Guid? TenantOf(ClaimsPrincipal user) => Guid.TryParse(user.FindFirst(Tenant)?.Value, out var id) ? id : null;

@@ -34,7 +34,12 @@ public sealed class Tenant : AggregateRoot
         return tenant;
     }
 
-    public void Rename(string name) => Name = name.Trim();
+    public void Rename(string name)
+    {
+        if (Name == name.Trim()) return;
+        Name = name.Trim();
+        Raise(new TenantAppearanceChanged(Id));
+    }
 
     public void ReplaceHosts(IEnumerable<string> hosts)
     {
@@ -48,8 +53,11 @@ public sealed class Tenant : AggregateRoot
 
     public void ChangeTheme(string primaryColor, string? logoUrl)
     {
+        var logo = string.IsNullOrWhiteSpace(logoUrl) ? null : logoUrl.Trim();
+        if (PrimaryColor == primaryColor && LogoUrl == logo) return;
         PrimaryColor = primaryColor;
-        LogoUrl = string.IsNullOrWhiteSpace(logoUrl) ? null : logoUrl.Trim();
+        LogoUrl = logo;
+        Raise(new TenantAppearanceChanged(Id));
     }
 
     public void Suspend()

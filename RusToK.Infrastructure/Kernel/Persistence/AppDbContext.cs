@@ -1,10 +1,14 @@
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using RusToK.Domain.Capabilities.Tags;
 using RusToK.Domain.Kernel.Events;
 using RusToK.Domain.Kernel.Persistence;
 using RusToK.Domain.Kernel.Tenancy;
 using RusToK.Domain.Modules.Announcements;
+using RusToK.Domain.Modules.Content;
+using RusToK.Domain.Modules.Content.Categories;
+using RusToK.Domain.Modules.Content.Revisions;
 using RusToK.Infrastructure.Kernel.Identity;
 
 namespace RusToK.Infrastructure.Kernel.Persistence;
@@ -30,6 +34,16 @@ public abstract class AppDbContext(DbContextOptions options, TenantBinding bindi
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
     public DbSet<Announcement> Announcements => Set<Announcement>();
+
+    public DbSet<Tag> Tags => Set<Tag>();
+
+    public DbSet<TagAssignment> TagAssignments => Set<TagAssignment>();
+
+    public DbSet<ContentItem> ContentItems => Set<ContentItem>();
+
+    public DbSet<ContentRevision> ContentRevisions => Set<ContentRevision>();
+
+    public DbSet<Category> Categories => Set<Category>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

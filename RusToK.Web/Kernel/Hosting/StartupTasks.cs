@@ -1,6 +1,7 @@
 using Hangfire;
 using RusToK.Infrastructure.Kernel.Jobs;
 using RusToK.Infrastructure.Kernel.Persistence;
+using RusToK.Web.Kernel.Modules;
 using RusToK.Web.Kernel.Seeding;
 
 namespace RusToK.Web.Kernel.Hosting;
@@ -18,5 +19,6 @@ public static class StartupTasks
         await app.Services.GetRequiredService<PlatformSeeder>().SeedAsync();
         app.Services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<OutboxRelayJob>(OutboxRelayJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        foreach (var module in app.Services.GetRequiredService<IReadOnlyList<IWebModule>>()) module.Start(app.Services);
     }
 }

@@ -11,4 +11,14 @@ public interface IWebModule
 
     /// <summary>Maps endpoints under <c>/api/v1</c>; the group is already gated on the module being enabled.</summary>
     void MapEndpoints(RouteGroupBuilder api);
+
+    /// <summary>Maps public, non-API addresses (feeds and the like), gated on the module being enabled and output-cached for readers.</summary>
+    void MapSite(IEndpointRouteBuilder site)
+    {
+    }
+
+    /// <summary>Runs once at start-up after migrations and seeding (recurring jobs, warm-ups).</summary>
+    void Start(IServiceProvider services)
+    {
+    }
 }

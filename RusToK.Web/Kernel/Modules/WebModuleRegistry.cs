@@ -1,6 +1,9 @@
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Web.Kernel.Api;
+using RusToK.Web.Kernel.Site;
 using RusToK.Web.Modules.Announcements;
+using RusToK.Web.Modules.Blog;
+using RusToK.Web.Modules.Content;
 
 namespace RusToK.Web.Kernel.Modules;
 
@@ -10,7 +13,7 @@ namespace RusToK.Web.Kernel.Modules;
 /// </summary>
 public static class WebModuleRegistry
 {
-    public static IReadOnlyList<IWebModule> Compiled { get; } = [new AnnouncementsWebModule()];
+    public static IReadOnlyList<IWebModule> Compiled { get; } = [new AnnouncementsWebModule(), new ContentWebModule(), new BlogWebModule()];
 
     public static IReadOnlyList<IWebModule> Offered(IConfiguration configuration)
     {
@@ -40,6 +43,15 @@ public static class WebModuleRegistry
         {
             var group = api.MapGroup("").WithMetadata(new ModuleGate(module.Descriptor.Name));
             module.MapEndpoints(group);
+        }
+    }
+
+    public static void MapModuleSites(this IEndpointRouteBuilder app, IReadOnlyList<IWebModule> modules)
+    {
+        foreach (var module in modules)
+        {
+            var group = app.MapGroup("").WithMetadata(new ModuleGate(module.Descriptor.Name)).CacheOutput(StorefrontCachePolicy.Name).ExcludeFromDescription();
+            module.MapSite(group);
         }
     }
 }

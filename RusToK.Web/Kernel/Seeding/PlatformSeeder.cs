@@ -5,6 +5,7 @@ using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Kernel.Security;
 using RusToK.Domain.Kernel.Tenancy;
 using RusToK.Domain.Modules.Announcements;
+using RusToK.Domain.Modules.Content;
 using RusToK.Infrastructure.Kernel.Identity;
 using RusToK.Infrastructure.Kernel.Persistence;
 using RusToK.Infrastructure.Kernel.Tenancy;
@@ -66,6 +67,11 @@ public sealed class PlatformSeeder(IServiceProvider services, SeedOptions option
         if (announcements is not null)
         {
             await announcements.CreateAsync(new AnnouncementInput("Welcome to the RusToK demo", "Sign in at /admin to change this banner.", AnnouncementTone.Success), ct);
+        }
+
+        if (tenantScope.ServiceProvider.GetService<ContentEditingService>() is not null)
+        {
+            await DemoBlogSeeder.SeedAsync(tenantScope.ServiceProvider, tenantScope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
         }
 
         var users = tenantScope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();

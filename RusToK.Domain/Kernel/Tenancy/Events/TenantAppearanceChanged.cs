@@ -1,0 +1,6 @@
+using RusToK.Domain.Kernel.Events;
+
+namespace RusToK.Domain.Kernel.Tenancy.Events;
+
+/// <summary>The site's name, colour or logo changed: cached pages must be rendered again.</summary>
+public sealed record TenantAppearanceChanged(Guid TenantId) : DomainEvent(TenantId);

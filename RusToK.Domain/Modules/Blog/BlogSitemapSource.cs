@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using RusToK.Domain.Kernel.Persistence;
+using RusToK.Domain.Kernel.Site;
+using RusToK.Domain.Modules.Content;
+
+namespace RusToK.Domain.Modules.Blog;
+
+/// <summary>The blog's addresses in the sitemap: the index, every published post, and categories and tags that have posts.</summary>
+public sealed class BlogSitemapSource(IAppDbContextFactory dbFactory) : ISitemapSource
+{
+    public string Module => BlogModule.ModuleName;
+
+    public async Task<IReadOnlyList<SitemapEntry>> EntriesAsync(CancellationToken ct)
+    {
+        await using var db = dbFactory.CreateContext();
+        var posts = db.ContentItems.AsNoTracking().Where(i => i.Type == BlogModule.PostType && i.Status == ContentStatus.Published);
+        var entries = await posts.OrderByDescending(i => i.PublishedAt).Select(i => new SitemapEntry("blog/" + i.Slug, i.UpdatedAt)).ToListAsync(ct);
+        var categories = await db.Categories.AsNoTracking().Where(c => posts.Any(p => p.CategoryId == c.Id)).Select(c => new SitemapEntry("blog/category/" + c.Slug, null)).ToListAsync(ct);
+        var tags = await db.Tags.AsNoTracking()
+            .Where(t => db.TagAssignments.Any(a => a.TagId == t.Id && a.EntityType == ContentTypes.EntityType && posts.Any(p => p.Id == a.EntityId)))
+            .Select(t => new SitemapEntry("blog/tag/" + t.Slug, null)).ToListAsync(ct);
+        return [new SitemapEntry("blog", entries.FirstOrDefault()?.LastModified), .. entries, .. categories, .. tags];
+    }
+}

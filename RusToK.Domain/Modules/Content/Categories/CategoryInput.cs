@@ -1,0 +1,3 @@
+namespace RusToK.Domain.Modules.Content.Categories;
+
+public sealed record CategoryInput(string Name, string? Slug = null, string? Description = null, Guid? ParentId = null, int Position = 0);

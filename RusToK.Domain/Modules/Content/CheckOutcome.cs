@@ -1,0 +1,8 @@
+namespace RusToK.Domain.Modules.Content;
+
+public enum CheckOutcome
+{
+    Good,
+    Improve,
+    Problem,
+}

@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using RusToK.Domain.Kernel.Paging;
+using RusToK.Domain.Kernel.Persistence;
+
+namespace RusToK.Domain.Modules.Content;
+
+/// <summary>Reads content of the current tenant: filtered lists for the admin and APIs, published items for readers.</summary>
+public sealed class ContentQueries(IAppDbContextFactory dbFactory)
+{
+    private static readonly System.Linq.Expressions.Expression<Func<ContentItem, ContentSummary>> Summary = i => new ContentSummary(
+        i.Id, i.Type, i.Language, i.Slug, i.Title, i.Excerpt, i.Status, i.CategoryId, i.AuthorId, i.AuthorName,
+        i.CoverImageUrl, i.CoverImageAlt, i.PublishedAt, i.PublishAt, i.UpdatedAt, i.WordCount);
+
+    public async Task<Page<ContentSummary>> ListAsync(ContentFilter filter, PageRequest page, CancellationToken ct = default)
+    {
+        await using var db = dbFactory.CreateContext();
+        var query = await ApplyAsync(db, db.ContentItems.AsNoTracking(), filter, ct);
+        if (query is null) return new Page<ContentSummary>([], page.Number, page.Size, 0);
+        var total = await query.CountAsync(ct);
+        var ordered = filter.Status == ContentStatus.Published
+            ? query.OrderByDescending(i => i.PublishedAt).ThenByDescending(i => i.Id)
+            : query.OrderByDescending(i => i.UpdatedAt).ThenByDescending(i => i.Id);
+        var items = await ordered.Skip(page.Skip).Take(page.Size).Select(Summary).ToListAsync(ct);
+        return new Page<ContentSummary>(items, page.Number, page.Size, total);
+    }
+
+    /// <summary>Readers' lists: published items only, newest first.</summary>
+    public Task<Page<ContentSummary>> PublishedAsync(ContentFilter filter, PageRequest page, CancellationToken ct = default) =>
+        ListAsync(filter with { Status = ContentStatus.Published }, page, ct);
+
+    /// <summary>The newest published items with their bodies (for feeds), at most <paramref name="take"/>.</summary>
+    public async Task<IReadOnlyList<ContentItem>> LatestPublishedAsync(ContentFilter filter, int take, CancellationToken ct = default)
+    {
+        await using var db = dbFactory.CreateContext();
+        var query = await ApplyAsync(db, db.ContentItems.AsNoTracking(), filter with { Status = ContentStatus.Published }, ct);
+        if (query is null) return [];
+        return await query.OrderByDescending(i => i.PublishedAt).ThenByDescending(i => i.Id).Take(take).ToListAsync(ct);
+    }
+
+    public async Task<ContentItem?> FindAsync(Guid id, CancellationToken ct = default)
+    {
+        await using var db = dbFactory.CreateContext();
+        return await db.ContentItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
+    }
+
+    public async Task<ContentItem?> FindPublishedAsync(string type, string slug, string? language = null, CancellationToken ct = default)
+    {
+        await using var db = dbFactory.CreateContext();
+        var query = db.ContentItems.AsNoTracking().Where(i => i.Type == type && i.Slug == slug && i.Status == ContentStatus.Published);
+        if (language is not null) query = query.Where(i => i.Language == language);
+        return await query.OrderBy(i => i.Language).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>The published items just before and after <paramref name="item"/> in publication order.</summary>
+    public async Task<(ContentSummary? Previous, ContentSummary? Next)> NeighboursAsync(ContentItem item, CancellationToken ct = default)
+    {
+        await using var db = dbFactory.CreateContext();
+        var published = db.ContentItems.AsNoTracking().Where(i => i.Type == item.Type && i.Language == item.Language && i.Status == ContentStatus.Published && i.Id != item.Id);
+        var previous = await published.Where(i => i.PublishedAt < item.PublishedAt).OrderByDescending(i => i.PublishedAt).Select(Summary).FirstOrDefaultAsync(ct);
+        var next = await published.Where(i => i.PublishedAt > item.PublishedAt).OrderBy(i => i.PublishedAt).Select(Summary).FirstOrDefaultAsync(ct);
+        return (previous, next);
+    }
+
+    public async Task<IReadOnlyList<ArchiveMonth>> ArchiveMonthsAsync(string type, CancellationToken ct = default)
+    {
+        await using var db = dbFactory.CreateContext();
+        var dates = await db.ContentItems.AsNoTracking().Where(i => i.Type == type && i.Status == ContentStatus.Published && i.PublishedAt != null)
+            .Select(i => i.PublishedAt!.Value).ToListAsync(ct);
+        return dates.GroupBy(d => (d.Year, d.Month)).OrderByDescending(g => g.Key).Select(g => new ArchiveMonth(g.Key.Year, g.Key.Month, g.Count())).ToList();
+    }
+
+    /// <summary>Counts by status for the admin's filter chips.</summary>
+    public async Task<IReadOnlyDictionary<ContentStatus, int>> CountByStatusAsync(string? type, CancellationToken ct = default)
+    {
+        await using var db = dbFactory.CreateContext();
+        var query = db.ContentItems.AsNoTracking();
+        if (type is not null) query = query.Where(i => i.Type == type);
+        return await query.GroupBy(i => i.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+    }
+
+    private static async Task<IQueryable<ContentItem>?> ApplyAsync(IAppDbContext db, IQueryable<ContentItem> query, ContentFilter filter, CancellationToken ct)
+    {
+        if (filter.Type is { } type) query = query.Where(i => i.Type == type);
+        if (filter.Status is { } status) query = query.Where(i => i.Status == status);
+        if (filter.Language is { } language) query = query.Where(i => i.Language == language);
+        if (filter.CategoryId is { } categoryId) query = query.Where(i => i.CategoryId == categoryId);
+        if (filter.AuthorId is { } authorId) query = query.Where(i => i.AuthorId == authorId);
+        if (filter.PublishedFrom is { } from) query = query.Where(i => i.PublishedAt >= from);
+        if (filter.PublishedBefore is { } before) query = query.Where(i => i.PublishedAt < before);
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var pattern = "%" + filter.Search.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            query = query.Where(i => EF.Functions.Like(i.Title, pattern, "\\") || EF.Functions.Like(i.Excerpt, pattern, "\\"));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.TagSlug))
+        {
+            var tagId = await db.Tags.Where(t => t.Slug == filter.TagSlug).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(ct);
+            if (tagId is null) return null;
+            query = query.Where(i => db.TagAssignments.Any(a => a.TagId == tagId && a.EntityType == ContentTypes.EntityType && a.EntityId == i.Id));
+        }
+
+        return query;
+    }
+}

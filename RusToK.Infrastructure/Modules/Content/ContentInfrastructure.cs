@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using RusToK.Domain.Modules.Content;
+using RusToK.Domain.Modules.Content.Revisions;
+
+namespace RusToK.Infrastructure.Modules.Content;
+
+/// <summary>The Content module's adapters: rendering and sanitizing, diffs and scheduled publishing.</summary>
+public static class ContentInfrastructure
+{
+    public static IServiceCollection AddContentInfrastructure(this IServiceCollection services)
+    {
+        services.AddSingleton<IContentRenderer, MarkdownContentRenderer>();
+        services.AddSingleton<ITextDiffer, DiffPlexTextDiffer>();
+        services.AddSingleton<IPublishingScheduler, HangfirePublishingScheduler>();
+        services.AddTransient<ScheduledPublishingJob>();
+        return services;
+    }
+}

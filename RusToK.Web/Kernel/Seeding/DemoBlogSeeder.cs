@@ -1,0 +1,50 @@
+using System.Text;
+using RusToK.Domain.Modules.Blog;
+using RusToK.Domain.Modules.Content;
+using RusToK.Domain.Modules.Content.Categories;
+
+namespace RusToK.Web.Kernel.Seeding;
+
+/// <summary>Writes the demo blog through the same use cases an editor uses, so the demo proves them too.</summary>
+public static class DemoBlogSeeder
+{
+    private static readonly ContentAuthor[] Authors = [new(null, "Marta Ruiz"), new(null, "Ivan Petrov"), new(null, "Demo Editor")];
+
+    public static async Task SeedAsync(IServiceProvider services, TimeProvider clock, CancellationToken ct)
+    {
+        var categories = services.GetRequiredService<CategoryService>();
+        var editing = services.GetRequiredService<ContentEditingService>();
+        var publishing = services.GetRequiredService<ContentPublishingService>();
+
+        var categoryIds = new Dictionary<string, Guid>();
+        foreach (var (name, description) in DemoBlogPosts.Categories)
+        {
+            categoryIds[name] = (await categories.CreateAsync(new CategoryInput(name, Description: description), ct)).Value!.Id;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        for (var i = 0; i < DemoBlogPosts.Posts.Count; i++)
+        {
+            var post = DemoBlogPosts.Posts[i];
+            var input = new ContentInput(post.Title, null, BodyOf(post), BodyFormat.Markdown, post.Excerpt, BlogModule.PostType, "en",
+                categoryIds[post.Category], post.Tags, $"/demo/cover-{(i % 8) + 1}.svg", $"Illustration for \"{post.Title}\"");
+            var created = await editing.CreateAsync(input, Authors[i % Authors.Length], ct);
+            if (!created.Succeeded) throw new InvalidOperationException($"Demo post \"{post.Title}\" was refused: {string.Join(" ", created.Errors.SelectMany(e => e.Value))}");
+            await publishing.PublishAsync(created.Value!.Id, ct, backdate: now.AddDays(-post.DaysAgo).AddHours(-i));
+        }
+    }
+
+    private static string BodyOf(DemoPost post)
+    {
+        var body = new StringBuilder();
+        body.AppendLine(post.Intro).AppendLine();
+        body.AppendLine("## What you need to know").AppendLine();
+        foreach (var point in post.Points) body.AppendLine($"- {point}");
+        body.AppendLine();
+        body.AppendLine($"> {post.Excerpt}").AppendLine();
+        body.AppendLine("## Our advice").AppendLine();
+        body.AppendLine(post.Closing).AppendLine();
+        body.AppendLine("Questions? Ask us in the shop or write to hello@demo.local — we read every message.");
+        return body.ToString();
+    }
+}

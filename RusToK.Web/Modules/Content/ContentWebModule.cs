@@ -1,0 +1,40 @@
+using Hangfire;
+using RusToK.Domain.Kernel.Modules;
+using RusToK.Domain.Modules.Content;
+using RusToK.Domain.Modules.Content.Categories;
+using RusToK.Domain.Modules.Content.Revisions;
+using RusToK.Domain.Modules.Content.Seo;
+using RusToK.Infrastructure.Modules.Content;
+using RusToK.Web.Kernel.GraphQL;
+using RusToK.Web.Kernel.Modules;
+
+namespace RusToK.Web.Modules.Content;
+
+/// <summary>The Content module's registration in the host, with its sub-modules (revision diff, SEO analyzer).</summary>
+public sealed class ContentWebModule : IWebModule
+{
+    public ModuleDescriptor Descriptor { get; } = new ContentModule();
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddContentInfrastructure();
+        services.AddScoped<ContentQueries>();
+        services.AddScoped<ContentEditingService>();
+        services.AddScoped<ContentPublishingService>();
+        services.AddScoped<ContentAnalysisService>();
+        services.AddScoped<CategoryService>();
+        services.AddScoped<RevisionService>();
+        services.AddSingleton<IContentAnalyzer, SeoAnalyzer>();
+        services.AddSingleton<IGraphQLContributor, ContentGraphQL>();
+    }
+
+    public void Start(IServiceProvider services) =>
+        services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<ScheduledPublishingJob>(ScheduledPublishingJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+
+    public void MapEndpoints(RouteGroupBuilder api)
+    {
+        api.MapContentEndpoints();
+        api.MapCategoryEndpoints();
+    }
+}

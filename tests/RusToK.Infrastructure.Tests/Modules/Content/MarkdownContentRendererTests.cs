@@ -1,0 +1,40 @@
+using RusToK.Domain.Modules.Content;
+using RusToK.Domain.Modules.Content.Revisions;
+using RusToK.Infrastructure.Modules.Content;
+
+namespace RusToK.Infrastructure.Tests.Modules.Content;
+
+public sealed class MarkdownContentRendererTests
+{
+    private readonly MarkdownContentRenderer _renderer = new();
+
+    [Fact]
+    public void Markdown_becomes_html_with_heading_anchors_and_plain_text_for_counting()
+    {
+        var rendered = _renderer.Render("## Brew ratio\n\nUse **15 g** per 250 g.", BodyFormat.Markdown);
+        rendered.Html.ShouldContain("<h2 id=\"brew-ratio\">Brew ratio</h2>");
+        rendered.Html.ShouldContain("<strong>15 g</strong>");
+        rendered.PlainText.ShouldBe("Brew ratio\nUse 15 g per 250 g.");
+    }
+
+    [Theory]
+    [InlineData("<script>alert(1)</script>", "<script")]
+    [InlineData("<img src=x onerror=alert(1)>", "onerror")]
+    [InlineData("<a href=\"javascript:alert(1)\">x</a>", "javascript:")]
+    [InlineData("<iframe src=\"https://evil.example\"></iframe>", "<iframe")]
+    [InlineData("<p style=\"background:url(javascript:alert(1))\">x</p>", "javascript")]
+    public void Dangerous_html_is_removed_from_both_formats(string attack, string forbidden)
+    {
+        _renderer.Render(attack, BodyFormat.Html).Html.ShouldNotContain(forbidden);
+        _renderer.Render("Text " + attack, BodyFormat.Markdown).Html.ShouldNotContain(forbidden);
+    }
+
+    [Fact]
+    public void Diff_aligns_changed_lines_side_by_side()
+    {
+        var diff = new DiffPlexTextDiffer().SideBySide("a\nb\nc", "a\nB\nc\nd");
+        diff.HasChanges.ShouldBeTrue();
+        diff.Before.Select(l => l.Change).ShouldBe([DiffChange.Unchanged, DiffChange.Modified, DiffChange.Unchanged, DiffChange.Imaginary]);
+        diff.After.Select(l => l.Change).ShouldBe([DiffChange.Unchanged, DiffChange.Modified, DiffChange.Unchanged, DiffChange.Inserted]);
+    }
+}

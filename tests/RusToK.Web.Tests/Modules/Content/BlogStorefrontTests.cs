@@ -1,0 +1,129 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Xml.Linq;
+using Microsoft.Extensions.DependencyInjection;
+using RusToK.Infrastructure.Modules.Content;
+using RusToK.Testing;
+using static RusToK.Web.Tests.Modules.Content.ContentApi;
+
+namespace RusToK.Web.Tests.Modules.Content;
+
+/// <summary>What readers get: posts on the blog, in the feeds and the sitemap, only once published, and only on their own site.</summary>
+public abstract class BlogStorefrontTests<TFactory>(TFactory app) : IClassFixture<TFactory>
+    where TFactory : RusToKAppFactory
+{
+    [Fact]
+    public async Task Published_post_appears_on_the_blog_its_tag_page_the_feeds_and_the_sitemap()
+    {
+        var editor = await DemoEditorAsync(app);
+        var tag = "tag-" + Guid.NewGuid().ToString("N")[..8];
+        var post = await PublishedPostAsync(editor, Unique("Fresh from the roaster"), [tag], "## Beans\n\nRoasted **today**.");
+        var slug = post["slug"]!.GetValue<string>();
+        var title = post["title"]!.GetValue<string>();
+        var reader = app.CreateClient();
+
+        var page = await EventuallyAsync(reader, $"/blog/{slug}", (r, _) => r.StatusCode == HttpStatusCode.OK);
+        page.ShouldContain($"<h1 class=\"rustok-article-title\">{title}</h1>");
+        page.ShouldContain("<strong>today</strong>");
+        page.ShouldContain("<link rel=\"canonical\" href=\"http://localhost/blog/" + slug + "\"");
+        page.ShouldContain("\"@type\":\"BlogPosting\"");
+        page.ShouldContain("property=\"og:title\"");
+        (await reader.GetStringAsync($"/blog/tag/{tag}")).ShouldContain(title);
+        await EventuallyAsync(reader, "/blog", (_, html) => html.Contains(title));
+
+        var rss = XDocument.Parse(await reader.GetStringAsync("/blog/rss.xml"));
+        rss.Root!.Attribute("version")!.Value.ShouldBe("2.0");
+        var item = rss.Descendants("item").First();
+        item.Element("title")!.Value.ShouldBe(title);
+        item.Element("link")!.Value.ShouldBe($"http://localhost/blog/{slug}");
+        DateTime.Parse(item.Element("pubDate")!.Value).ShouldBeGreaterThan(DateTime.UtcNow.AddMinutes(-5));
+
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var feed = XDocument.Parse(await reader.GetStringAsync($"/blog/tag/{tag}/atom.xml"));
+        var entry = feed.Root!.Elements(atom + "entry").Single();
+        entry.Element(atom + "title")!.Value.ShouldBe(title);
+        entry.Element(atom + "author")!.Element(atom + "name")!.Value.ShouldBe("Demo Editor");
+
+        XNamespace sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var urls = XDocument.Parse(await reader.GetStringAsync("/sitemap.xml")).Descendants(sitemap + "loc").Select(l => l.Value).ToList();
+        urls.ShouldContain($"http://localhost/blog/{slug}");
+        urls.ShouldContain($"http://localhost/blog/tag/{tag}");
+        (await reader.GetStringAsync("/robots.txt")).ShouldContain("Sitemap: http://localhost/sitemap.xml");
+    }
+
+    [Fact]
+    public async Task Drafts_are_invisible_and_unpublishing_takes_a_post_off_the_cached_blog()
+    {
+        var editor = await DemoEditorAsync(app);
+        var reader = app.CreateClient();
+        var draft = await CreateAsync(editor, new { title = Unique("Not yet"), type = "post" });
+        (await reader.GetAsync($"/blog/{draft["slug"]}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await reader.GetStringAsync("/blog/rss.xml")).ShouldNotContain(draft["title"]!.GetValue<string>());
+
+        await PublishAsync(editor, draft);
+        await EventuallyAsync(reader, $"/blog/{draft["slug"]}", (r, _) => r.StatusCode == HttpStatusCode.OK);
+        (await editor.PostAsync($"/api/v1/content/{draft["id"]}/unpublish", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await EventuallyAsync(reader, $"/blog/{draft["slug"]}", (r, _) => r.StatusCode == HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Scheduled_post_goes_live_when_the_publishing_job_finds_it_due()
+    {
+        var editor = await DemoEditorAsync(app);
+        var draft = await CreateAsync(editor, new { title = Unique("On schedule"), type = "post" });
+        var scheduled = await editor.PostAsJsonAsync($"/api/v1/content/{draft["id"]}/schedule", new { publishAt = DateTime.UtcNow.AddSeconds(2) });
+        (await scheduled.JsonAsync())["status"]!.GetValue<string>().ShouldBe("Scheduled");
+        (await app.CreateClient().GetAsync($"/blog/{draft["slug"]}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        await Task.Delay(2500);
+        await app.Services.GetRequiredService<ScheduledPublishingJob>().RunAsync(CancellationToken.None);
+
+        var item = await (await editor.GetAsync($"/api/v1/content/{draft["id"]}")).JsonAsync();
+        item["status"]!.GetValue<string>().ShouldBe("Published");
+        await EventuallyAsync(app.CreateClient(), $"/blog/{draft["slug"]}", (r, _) => r.StatusCode == HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Another_tenant_neither_sees_nor_edits_the_posts()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var tenants = await TwoTenants.CreateAsync(app, suffix, "announcements", "content", "blog");
+        var alpha = app.CreateClient().WithBearer(tenants.AlphaToken);
+        var beta = app.CreateClient().WithBearer(tenants.BetaToken);
+        var secret = await PublishedPostAsync(alpha, "Alpha secret plan", ["secret"], prefix: $"/t/alpha{suffix}");
+        var slug = secret["slug"]!.GetValue<string>();
+        await EventuallyAsync(app.CreateClient(), $"/t/alpha{suffix}/blog/{slug}", (r, _) => r.StatusCode == HttpStatusCode.OK);
+
+        (await app.CreateClient().GetAsync($"/t/beta{suffix}/blog/{slug}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await app.CreateClient().GetStringAsync($"/t/beta{suffix}/blog/rss.xml")).ShouldNotContain("Alpha secret plan");
+        (await app.CreateClient().GetStringAsync($"/t/beta{suffix}/sitemap.xml")).ShouldNotContain(slug);
+        (await beta.GetAsync($"/t/beta{suffix}/api/v1/content/{secret["id"]}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await beta.PutAsJsonAsync($"/t/beta{suffix}/api/v1/content/{secret["id"]}", new { title = "Hijacked" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await beta.DeleteAsync($"/t/beta{suffix}/api/v1/content/{secret["id"]}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await (await beta.GetAsync($"/t/beta{suffix}/api/v1/tags?search=secret")).JsonAsync())["totalCount"]!.GetValue<int>().ShouldBe(0);
+        var graph = await beta.GraphQLAsync($"{{ contentItem(id: \"{secret["id"]}\") {{ title }} }}", $"/t/beta{suffix}/graphql");
+        graph["data"]!["contentItem"].ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task GraphQL_writes_and_reads_posts_with_coded_errors()
+    {
+        var editor = await DemoEditorAsync(app);
+        var slug = "graph-" + Guid.NewGuid().ToString("N")[..8];
+        var created = await editor.GraphQLAsync($"mutation {{ createContent(title: \"Graph post\", slug: \"{slug}\", type: \"post\", tags: [\"graph\"]) {{ id status tags }} }}");
+        var id = created["data"]!["createContent"]!["id"]!.GetValue<string>();
+        await editor.GraphQLAsync($"mutation {{ publishContent(id: \"{id}\") {{ status }} }}");
+
+        var read = await app.CreateClient().GraphQLAsync($"{{ publishedContent(type: \"post\", slug: \"{slug}\") {{ title bodyHtml tags }} }}");
+        read["data"]!["publishedContent"]!["title"]!.GetValue<string>().ShouldBe("Graph post");
+
+        var duplicate = await editor.GraphQLAsync($"mutation {{ createContent(title: \"Again\", slug: \"{slug}\", type: \"post\") {{ id }} }}");
+        duplicate["errors"]![0]!["extensions"]!["code"]!.GetValue<string>().ShouldBe("VALIDATION");
+        var anonymous = await app.CreateClient().GraphQLAsync("mutation { createContent(title: \"Nope\") { id } }");
+        anonymous["errors"]![0]!["extensions"]!["code"]!.GetValue<string>().ShouldBe("UNAUTHENTICATED");
+    }
+}
+
+public sealed class BlogStorefrontOnSqlite(SqliteAppFactory app) : BlogStorefrontTests<SqliteAppFactory>(app);
+
+public sealed class BlogStorefrontOnMariaDb(MariaDbAppFactory app) : BlogStorefrontTests<MariaDbAppFactory>(app);

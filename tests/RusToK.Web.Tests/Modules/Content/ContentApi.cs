@@ -1,0 +1,47 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using RusToK.Testing;
+
+namespace RusToK.Web.Tests.Modules.Content;
+
+/// <summary>What the content tests do over and over: sign in as the demo editor, write and publish posts.</summary>
+internal static class ContentApi
+{
+    public static async Task<HttpClient> DemoEditorAsync(RusToKAppFactory app) =>
+        app.CreateClient().WithBearer((await app.CreateClient().TokenAsync("editor@demo.local", "Editor123!", "demo"))["accessToken"]!.GetValue<string>());
+
+    public static string Unique(string title) => $"{title} {Guid.NewGuid().ToString("N")[..8]}";
+
+    public static async Task<JsonNode> CreateAsync(HttpClient client, object request, string prefix = "")
+    {
+        var response = await client.PostAsJsonAsync($"{prefix}/api/v1/content", request);
+        var body = await response.JsonAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, body.ToJsonString());
+        return body;
+    }
+
+    public static async Task<JsonNode> PublishAsync(HttpClient client, JsonNode item, string prefix = "")
+    {
+        var response = await client.PostAsync($"{prefix}/api/v1/content/{item["id"]}/publish", null);
+        var body = await response.JsonAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, body.ToJsonString());
+        return body;
+    }
+
+    public static async Task<JsonNode> PublishedPostAsync(HttpClient client, string title, string[]? tags = null, string body = "Hello **readers**.", string prefix = "") =>
+        await PublishAsync(client, await CreateAsync(client, new { title, body, type = "post", tags = tags ?? [] }, prefix), prefix);
+
+    /// <summary>Storefront pages are output-cached and evicted by relayed events: poll briefly for the change to show.</summary>
+    public static async Task<string> EventuallyAsync(HttpClient reader, string path, Func<HttpResponseMessage, string, bool> condition)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var response = await reader.GetAsync(path);
+            var html = await response.Content.ReadAsStringAsync();
+            if (condition(response, html)) return html;
+            if (attempt == 50) throw new ShouldAssertException($"{path} never met the condition; last answer {(int)response.StatusCode}: {html[..Math.Min(300, html.Length)]}");
+            await Task.Delay(100);
+        }
+    }
+}
