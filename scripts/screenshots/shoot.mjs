@@ -11,6 +11,7 @@ const pages = [
   ['events', 'admin/outbox', true], ['announcements', 'admin/announcements', true], ['not-found', 'no-such-page', false],
   ['register', 'account/register', false], ['forgot-password', 'account/forgot-password', false], ['two-factor', 'account/two-factor', false],
   ['blog', 'blog', false], ['blog-page-2', 'blog?page=2', false], ['post', 'blog/the-perfect-pour-over-in-five-steps', false],
+  ['content', 'admin/content?type=post', true], ['editor', 'admin/content/new?type=post', true], ['categories', 'admin/content/categories', true], ['tags', 'admin/tags', true],
   ['category', 'blog/category/origins', false], ['tag', 'blog/tag/summer', false], ['tag-empty', 'blog/tag/no-such-tag', false],
 ].filter(([name]) => !only || only.split(',').includes(name));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });

@@ -27,6 +27,6 @@ public sealed class BlogModule : ModuleDescriptor
 
     public override IReadOnlyList<AdminMenuEntry> AdminMenu { get; } =
     [
-        new("Posts", "admin/content?type=post", "rss_feed", ContentPermissions.Edit, 11),
+        new("Posts", "admin/posts", "rss_feed", ContentPermissions.Edit, 11),
     ];
 }

@@ -11,7 +11,7 @@ namespace RusToK.Web.Kernel.Site;
 /// </summary>
 public sealed class StorefrontCachePolicy(bool enabled) : IOutputCachePolicy
 {
-    public const string Name = "storefront";
+    public const string Name = RusToK.Components.Kernel.Storefront.StorefrontCache.Policy;
 
     public static string TagOf(Guid tenantId) => $"tenant:{tenantId:N}";
 
