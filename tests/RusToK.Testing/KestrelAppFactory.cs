@@ -15,6 +15,8 @@ public abstract class KestrelAppFactory : RusToKAppFactory
     {
         UseKestrel(0);
         StartServer();
+        // CreateClient then talks to the real socket, so fixtures written for the in-memory server work here too.
+        ClientOptions.BaseAddress = Address;
     }
 
     /// <summary>The base address, e.g. http://127.0.0.1:41234/ (127.0.0.1 is one of the demo tenant's hosts).</summary>

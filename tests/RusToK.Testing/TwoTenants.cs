@@ -21,7 +21,7 @@ public sealed class TwoTenants
 
     public static async Task<TwoTenants> CreateAsync(RusToKAppFactory app, string suffix, params string[] modules)
     {
-        var platform = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var platform = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = app.ClientOptions.BaseAddress });
         var admin = await platform.TokenAsync(RusToKAppFactory.AdminEmail, RusToKAppFactory.AdminPassword, "demo");
         platform.WithBearer(admin["accessToken"]!.GetValue<string>());
 

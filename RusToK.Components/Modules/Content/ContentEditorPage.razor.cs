@@ -53,6 +53,8 @@ public sealed partial class ContentEditorPage
 
     [Inject] private IStringLocalizer<SharedResource> L { get; set; } = default!;
 
+    [CascadingParameter] public BrowserTime Time { get; set; } = BrowserTime.Utc;
+
     private readonly FormErrors _errors = new();
     private readonly CancellationTokenSource _disposed = new();
     private ContentDraft _draft = new();
@@ -76,7 +78,7 @@ public sealed partial class ContentEditorPage
 
     private string UrlPrefix => _draft.Type == ContentTypes.Post ? "/blog/" : "/";
 
-    private string? SavedNote => _autosavedAt is { } at ? L["Draft saved automatically at {0:t}", at.ToLocalTime()].Value : IsDirty && _item is not null ? L["Unsaved changes"].Value : null;
+    private string? SavedNote => _autosavedAt is { } at ? L["Draft saved automatically at {0:t}", Time.ToLocal(at)].Value : IsDirty && _item is not null ? L["Unsaved changes"].Value : null;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -139,8 +141,7 @@ public sealed partial class ContentEditorPage
     private async Task ScheduleAsync()
     {
         if (_scheduleDate is not { } date) return;
-        var local = date.Date + (_scheduleTime ?? TimeSpan.Zero);
-        var at = DateTime.SpecifyKind(local, DateTimeKind.Local).ToUniversalTime();
+        var at = Time.ToUtc(date.Date + (_scheduleTime ?? TimeSpan.Zero));
         await RunAsync(async () => await SaveCoreAsync() && await TransitionAsync(Publishing.ScheduleAsync(_item!.Id, at), L["Scheduled."]));
     }
 

@@ -18,6 +18,8 @@ public sealed partial class ContentListPage
 
     private string? Type => FixedType ?? TypeFromQuery;
 
+    [CascadingParameter] public BrowserTime Time { get; set; } = BrowserTime.Utc;
+
     private Page<ContentSummary>? _page;
     private HashSet<ContentSummary> _selected = [];
     private IReadOnlyList<CategoryNode> _categories = [];
