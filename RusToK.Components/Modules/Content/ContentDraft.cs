@@ -31,8 +31,12 @@ public sealed class ContentDraft
 
     public string? MetaDescription { get; set; }
 
+    public Guid? ParentId { get; set; }
+
+    public int Position { get; set; }
+
     public ContentInput ToInput() => new(
-        Title, Slug, Body, BodyFormat, Excerpt, Type, Language, CategoryId, Tags.ToList(), CoverImageUrl, CoverImageAlt, MetaTitle, MetaDescription);
+        Title, Slug, Body, BodyFormat, Excerpt, Type, Language, CategoryId, Tags.ToList(), CoverImageUrl, CoverImageAlt, MetaTitle, MetaDescription, ParentId, Position);
 
     public static ContentDraft From(ContentInput input) => new()
     {
@@ -49,6 +53,8 @@ public sealed class ContentDraft
         CoverImageAlt = input.CoverImageAlt,
         MetaTitle = input.MetaTitle,
         MetaDescription = input.MetaDescription,
+        ParentId = input.ParentId,
+        Position = input.Position,
     };
 
     /// <summary>A fingerprint of every field, to tell whether there is anything unsaved.</summary>

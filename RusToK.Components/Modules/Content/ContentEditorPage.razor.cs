@@ -69,10 +69,16 @@ public sealed partial class ContentEditorPage
     private bool _busy;
     private bool _canPublish;
     private ContentAuthor _author = new(null, "");
+    private IReadOnlyList<ContentSummary> _parents = [];
 
     private bool IsDirty => _draft.Fingerprint() != _savedFingerprint;
 
-    private string ListHref => _draft.Type == ContentTypes.Post ? "admin/posts" : $"admin/content?type={_draft.Type}";
+    private string ListHref => _draft.Type switch
+    {
+        ContentTypes.Post => "admin/posts",
+        ContentTypes.Page => "admin/pages",
+        _ => $"admin/content?type={_draft.Type}",
+    };
 
     private string SlugPlaceholder => RusToK.Domain.Kernel.Text.Slug.From(_draft.Title);
 
@@ -105,6 +111,7 @@ public sealed partial class ContentEditorPage
             _savedFingerprint = _draft.Fingerprint();
         }
 
+        if (_draft.Type == ContentTypes.Page) _parents = (await Queries.ListAsync(new ContentFilter(ContentTypes.Page), new(1, 100))).Items;
         _loading = false;
     }
 

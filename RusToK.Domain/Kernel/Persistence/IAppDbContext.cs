@@ -6,6 +6,8 @@ using RusToK.Domain.Modules.Announcements;
 using RusToK.Domain.Modules.Content;
 using RusToK.Domain.Modules.Content.Categories;
 using RusToK.Domain.Modules.Content.Revisions;
+using RusToK.Domain.Modules.Pages.Blocks;
+using RusToK.Domain.Modules.Pages.Menus;
 
 namespace RusToK.Domain.Kernel.Persistence;
 
@@ -29,6 +31,12 @@ public interface IAppDbContext : IAsyncDisposable, IDisposable
     DbSet<ContentRevision> ContentRevisions { get; }
 
     DbSet<Category> Categories { get; }
+
+    DbSet<PageBlock> PageBlocks { get; }
+
+    DbSet<Menu> Menus { get; }
+
+    DbSet<MenuItem> MenuItems { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

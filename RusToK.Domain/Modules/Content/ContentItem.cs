@@ -112,6 +112,13 @@ public sealed class ContentItem : TenantOwnedAggregate
 
     public void Archive() => TakeOffline(ContentStatus.Archived);
 
+    /// <summary>Something shown with the item changed (a page's blocks): readers' cached copies must go.</summary>
+    public void TouchLayout()
+    {
+        UpdatedAt = DateTime.UtcNow;
+        Raise(new ContentUpdated(Id, Type, Slug, Title, Status == ContentStatus.Published));
+    }
+
     /// <summary>A published item's save becomes a new revision; returns its number.</summary>
     public int NextRevision() => ++RevisionCount;
 

@@ -9,6 +9,8 @@ using RusToK.Domain.Modules.Announcements;
 using RusToK.Domain.Modules.Content;
 using RusToK.Domain.Modules.Content.Categories;
 using RusToK.Domain.Modules.Content.Revisions;
+using RusToK.Domain.Modules.Pages.Blocks;
+using RusToK.Domain.Modules.Pages.Menus;
 using RusToK.Infrastructure.Kernel.Identity;
 
 namespace RusToK.Infrastructure.Kernel.Persistence;
@@ -44,6 +46,12 @@ public abstract class AppDbContext(DbContextOptions options, TenantBinding bindi
     public DbSet<ContentRevision> ContentRevisions => Set<ContentRevision>();
 
     public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<PageBlock> PageBlocks => Set<PageBlock>();
+
+    public DbSet<Menu> Menus => Set<Menu>();
+
+    public DbSet<MenuItem> MenuItems => Set<MenuItem>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

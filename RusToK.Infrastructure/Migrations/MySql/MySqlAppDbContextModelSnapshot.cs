@@ -624,6 +624,135 @@ namespace RusToK.Infrastructure.Migrations.MySql
                     b.ToTable("ContentRevisions", (string)null);
                 });
 
+            modelBuilder.Entity("RusToK.Domain.Modules.Pages.Blocks.PageBlock", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ButtonText")
+                        .HasMaxLength(80)
+                        .HasColumnType("varchar(80)");
+
+                    b.Property<string>("ButtonUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Html")
+                        .HasColumnType("longtext");
+
+                    b.Property<string>("ImageAlt")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("ImageUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("PageId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("longtext");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PageId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "PageId", "Position");
+
+                    b.ToTable("PageBlocks", (string)null);
+                });
+
+            modelBuilder.Entity("RusToK.Domain.Modules.Pages.Menus.Menu", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("Location")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Location")
+                        .IsUnique();
+
+                    b.ToTable("Menus", (string)null);
+                });
+
+            modelBuilder.Entity("RusToK.Domain.Modules.Pages.Menus.MenuItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("MenuId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("varchar(80)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MenuId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "MenuId", "Position");
+
+                    b.ToTable("MenuItems", (string)null);
+                });
+
             modelBuilder.Entity("RusToK.Infrastructure.Kernel.Identity.AppRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -899,6 +1028,33 @@ namespace RusToK.Infrastructure.Migrations.MySql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RusToK.Domain.Modules.Pages.Blocks.PageBlock", b =>
+                {
+                    b.HasOne("RusToK.Domain.Modules.Content.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RusToK.Domain.Modules.Pages.Menus.Menu", b =>
+                {
+                    b.HasOne("RusToK.Domain.Kernel.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RusToK.Domain.Modules.Pages.Menus.MenuItem", b =>
+                {
+                    b.HasOne("RusToK.Domain.Modules.Pages.Menus.Menu", null)
+                        .WithMany("Items")
+                        .HasForeignKey("MenuId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RusToK.Infrastructure.Kernel.Identity.AppRole", b =>
                 {
                     b.HasOne("RusToK.Domain.Kernel.Tenancy.Tenant", null)
@@ -928,6 +1084,11 @@ namespace RusToK.Infrastructure.Migrations.MySql
             modelBuilder.Entity("RusToK.Domain.Kernel.Tenancy.Tenant", b =>
                 {
                     b.Navigation("Hosts");
+                });
+
+            modelBuilder.Entity("RusToK.Domain.Modules.Pages.Menus.Menu", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

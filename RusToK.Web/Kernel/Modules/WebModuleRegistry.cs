@@ -4,6 +4,7 @@ using RusToK.Web.Kernel.Site;
 using RusToK.Web.Modules.Announcements;
 using RusToK.Web.Modules.Blog;
 using RusToK.Web.Modules.Content;
+using RusToK.Web.Modules.Pages;
 
 namespace RusToK.Web.Kernel.Modules;
 
@@ -13,7 +14,7 @@ namespace RusToK.Web.Kernel.Modules;
 /// </summary>
 public static class WebModuleRegistry
 {
-    public static IReadOnlyList<IWebModule> Compiled { get; } = [new AnnouncementsWebModule(), new ContentWebModule(), new BlogWebModule()];
+    public static IReadOnlyList<IWebModule> Compiled { get; } = [new AnnouncementsWebModule(), new ContentWebModule(), new BlogWebModule(), new PagesWebModule()];
 
     public static IReadOnlyList<IWebModule> Offered(IConfiguration configuration)
     {

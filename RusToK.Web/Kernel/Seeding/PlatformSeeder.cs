@@ -6,6 +6,7 @@ using RusToK.Domain.Kernel.Security;
 using RusToK.Domain.Kernel.Tenancy;
 using RusToK.Domain.Modules.Announcements;
 using RusToK.Domain.Modules.Content;
+using RusToK.Domain.Modules.Pages;
 using RusToK.Infrastructure.Kernel.Identity;
 using RusToK.Infrastructure.Kernel.Persistence;
 using RusToK.Infrastructure.Kernel.Tenancy;
@@ -73,6 +74,8 @@ public sealed class PlatformSeeder(IServiceProvider services, SeedOptions option
         {
             await DemoBlogSeeder.SeedAsync(tenantScope.ServiceProvider, tenantScope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
         }
+
+        if (tenantScope.ServiceProvider.GetService<PageService>() is not null) await DemoPagesSeeder.SeedAsync(tenantScope.ServiceProvider, ct);
 
         var users = tenantScope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var editor = new AppUser { UserName = "editor@demo.local", Email = "editor@demo.local", EmailConfirmed = true, DisplayName = "Demo Editor" };

@@ -3,6 +3,7 @@ using RusToK.Domain.Capabilities.Tags.Events;
 using RusToK.Domain.Kernel.Events;
 using RusToK.Domain.Kernel.Tenancy.Events;
 using RusToK.Domain.Modules.Content.Events;
+using RusToK.Domain.Modules.Pages.Events;
 
 namespace RusToK.Web.Kernel.Site;
 
@@ -19,7 +20,8 @@ public sealed class StorefrontCacheInvalidator(IOutputCacheStore store) :
     IDomainEventHandler<TagsMerged>,
     IDomainEventHandler<TagDeleted>,
     IDomainEventHandler<TenantAppearanceChanged>,
-    IDomainEventHandler<TenantModulesChanged>
+    IDomainEventHandler<TenantModulesChanged>,
+    IDomainEventHandler<MenuChanged>
 {
     public static IServiceCollection Register(IServiceCollection services)
     {
@@ -49,6 +51,8 @@ public sealed class StorefrontCacheInvalidator(IOutputCacheStore store) :
     public Task HandleAsync(TenantAppearanceChanged domainEvent, EventContext context, CancellationToken ct) => EvictAsync(context, ct);
 
     public Task HandleAsync(TenantModulesChanged domainEvent, EventContext context, CancellationToken ct) => EvictAsync(context, ct);
+
+    public Task HandleAsync(MenuChanged domainEvent, EventContext context, CancellationToken ct) => EvictAsync(context, ct);
 
     private async Task EvictAsync(EventContext context, CancellationToken ct)
     {

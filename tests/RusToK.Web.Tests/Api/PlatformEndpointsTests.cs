@@ -40,10 +40,11 @@ public sealed class PlatformEndpointsTests(SqliteAppFactory app) : IClassFixture
     [Fact]
     public async Task Storefront_speaks_russian_when_asked()
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        var request = new HttpRequestMessage(HttpMethod.Get, "/blog");
         request.Headers.Add("Cookie", ".AspNetCore.Culture=c%3Dru%7Cuic%3Dru");
         var html = await (await app.CreateClient().SendAsync(request)).Content.ReadAsStringAsync();
-        html.ShouldContain("Добро пожаловать в RusToK Demo");
+        html.ShouldContain("Новости, руководства и истории от RusToK Demo.");
+        html.ShouldContain("мин чтения");
         html.ShouldContain("lang=\"ru\"");
     }
 

@@ -1,0 +1,6 @@
+using RusToK.Domain.Modules.Content;
+
+namespace RusToK.Domain.Modules.Pages;
+
+/// <summary>A page in the site tree with its full address (for example <c>about/team</c>) and depth.</summary>
+public sealed record PageNode(ContentSummary Page, Guid? ParentId, string Path, int Depth);

@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using RusToK.Domain.Kernel.Persistence;
+using RusToK.Domain.Kernel.Results;
+using RusToK.Domain.Modules.Content;
+using RusToK.Domain.Modules.Pages.Blocks;
+
+namespace RusToK.Domain.Modules.Pages;
+
+/// <summary>The site's pages: the tree, pages by address, and each page's blocks.</summary>
+public sealed class PageService(IAppDbContextFactory dbFactory, IContentRenderer renderer)
+{
+    public const int MaxBlocks = 40;
+
+    /// <summary>Every page (any status, or only published ones) as a tree in position order, with full addresses.</summary>
+    public async Task<IReadOnlyList<PageNode>> TreeAsync(bool publishedOnly, CancellationToken ct = default)
+    {
+        await using var db = dbFactory.CreateContext();
+        var query = db.ContentItems.AsNoTracking().Where(i => i.Type == PagesModule.PageType);
+        if (publishedOnly) query = query.Where(i => i.Status == ContentStatus.Published);
+        var pages = await query.Select(i => new
+        {
+            i.ParentId,
+            i.Position,
+            Summary = new ContentSummary(i.Id, i.Type, i.Language, i.Slug, i.Title, i.Excerpt, i.Status, i.CategoryId, i.AuthorId, i.AuthorName,
+                i.CoverImageUrl, i.CoverImageAlt, i.PublishedAt, i.PublishAt, i.UpdatedAt, i.WordCount),
+        }).ToListAsync(ct);
+        var children = pages.ToLookup(p => pages.Any(o => o.Summary.Id == p.ParentId) ? p.ParentId : null);
+        var result = new List<PageNode>();
+        void Walk(Guid? parent, string prefix, int depth)
+        {
+            foreach (var page in children[parent].OrderBy(p => p.Position).ThenBy(p => p.Summary.Title))
+            {
+                var path = prefix + page.Summary.Slug;
+                result.Add(new PageNode(page.Summary, page.ParentId, path, depth));
+                if (depth < 5) Walk(page.Summary.Id, path + "/", depth + 1);
+            }
+        }
+
+        Walk(null, "", 0);
+        return result;
+    }
+
+    /// <summary>The published page at an address such as <c>about/team</c>; every segment must match the page's real parents.</summary>
+    public async Task<PageView?> FindByPathAsync(string path, CancellationToken ct = default)
+    {
+        var tree = await TreeAsync(publishedOnly: true, ct);
+        var node = tree.FirstOrDefault(n => string.Equals(n.Path, path.Trim('/'), StringComparison.Ordinal));
+        if (node is null) return null;
+        await using var db = dbFactory.CreateContext();
+        var page = await db.ContentItems.AsNoTracking().FirstAsync(i => i.Id == node.Page.Id, ct);
+        var blocks = await db.PageBlocks.AsNoTracking().Where(b => b.PageId == page.Id).OrderBy(b => b.Position).ToListAsync(ct);
+        var ancestors = new List<PageNode>();
+        for (var parent = tree.FirstOrDefault(n => n.Page.Id == node.ParentId); parent is not null; parent = tree.FirstOrDefault(n => n.Page.Id == parent.ParentId))
+        {
+            ancestors.Insert(0, parent);
+        }
+
+        return new PageView(page, blocks, ancestors);
+    }
+
+    public async Task<IReadOnlyList<PageBlock>> BlocksAsync(Guid pageId, CancellationToken ct = default)
+    {
+        await using var db = dbFactory.CreateContext();
+        return await db.PageBlocks.AsNoTracking().Where(b => b.PageId == pageId).OrderBy(b => b.Position).ToListAsync(ct);
+    }
+
+    /// <summary>Replaces a page's blocks with the given list, in that order; all are checked before anything is saved.</summary>
+    public async Task<OperationResult<IReadOnlyList<PageBlock>>> SaveBlocksAsync(Guid pageId, IReadOnlyList<BlockInput> blocks, CancellationToken ct = default)
+    {
+        var validator = Validate(blocks);
+        if (!validator.IsValid) return validator.ToFailure<IReadOnlyList<PageBlock>>();
+        await using var db = dbFactory.CreateContext();
+        var page = await db.ContentItems.FirstOrDefaultAsync(i => i.Id == pageId && i.Type == PagesModule.PageType, ct);
+        if (page is null) return OperationResult.NotFound<IReadOnlyList<PageBlock>>("Page not found.");
+
+        db.PageBlocks.RemoveRange(await db.PageBlocks.Where(b => b.PageId == pageId).ToListAsync(ct));
+        var saved = blocks.Select((b, i) => PageBlock.Create(pageId, i, b, b.Kind is BlockKind.RichText or BlockKind.Hero or BlockKind.CallToAction && b.Text is { Length: > 0 } text
+            ? renderer.Render(text, BodyFormat.Markdown).Html : null)).ToList();
+        db.PageBlocks.AddRange(saved);
+        page.TouchLayout();
+        await db.SaveChangesAsync(ct);
+        return OperationResult.Success<IReadOnlyList<PageBlock>>(saved);
+    }
+
+    private static Kernel.Results.Validator Validate(IReadOnlyList<BlockInput> blocks)
+    {
+        var validator = new Kernel.Results.Validator().Must(blocks.Count <= MaxBlocks, "blocks", $"A page holds at most {MaxBlocks} blocks.");
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            var field = $"blocks[{i}]";
+            validator.Must(Enum.IsDefined(b.Kind), $"{field}.kind", "Choose a block type: Hero, RichText, Image, CallToAction or LatestPosts.")
+                .MaxLength($"{field}.title", b.Title, PageBlock.MaxTitleLength, "Title")
+                .MaxLength($"{field}.text", b.Text, PageBlock.MaxTextLength, "Text")
+                .MaxLength($"{field}.buttonText", b.ButtonText, PageBlock.MaxLabelLength, "Button text")
+                .Must(ContentValidation.IsSafeUrl(b.ImageUrl), $"{field}.imageUrl", "The image must be an http(s) address or a path on this site.")
+                .Must(ContentValidation.IsSafeUrl(b.ButtonUrl), $"{field}.buttonUrl", "The button must link to an http(s) address or a path on this site.")
+                .Must(b.Kind != BlockKind.Image || !string.IsNullOrWhiteSpace(b.ImageUrl), $"{field}.imageUrl", "An image block needs an image.")
+                .Must(b.Kind != BlockKind.Image || !string.IsNullOrWhiteSpace(b.ImageAlt), $"{field}.imageAlt", "Describe the image (alt text) for readers who cannot see it.")
+                .Must(b.Kind is not (BlockKind.Hero or BlockKind.CallToAction) || !string.IsNullOrWhiteSpace(b.Title), $"{field}.title", "This block needs a title.")
+                .Must(string.IsNullOrWhiteSpace(b.ButtonText) == string.IsNullOrWhiteSpace(b.ButtonUrl), $"{field}.buttonUrl", "A button needs both a text and an address.");
+        }
+
+        return validator;
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RusToK.Domain.Modules.Pages.Menus;
+
+namespace RusToK.Infrastructure.Modules.Pages;
+
+internal sealed class MenuItemConfiguration : IEntityTypeConfiguration<MenuItem>
+{
+    public void Configure(EntityTypeBuilder<MenuItem> builder)
+    {
+        builder.ToTable("MenuItems");
+        builder.Property(i => i.Title).HasMaxLength(MenuItem.MaxTitleLength).IsRequired();
+        builder.Property(i => i.Url).HasMaxLength(MenuItem.MaxUrlLength).IsRequired();
+        builder.HasIndex(i => new { i.TenantId, i.MenuId, i.Position });
+    }
+}

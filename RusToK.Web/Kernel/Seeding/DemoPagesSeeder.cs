@@ -1,0 +1,57 @@
+using RusToK.Domain.Kernel.Site;
+using RusToK.Domain.Modules.Content;
+using RusToK.Domain.Modules.Pages;
+using RusToK.Domain.Modules.Pages.Blocks;
+using RusToK.Domain.Modules.Pages.Menus;
+
+namespace RusToK.Web.Kernel.Seeding;
+
+/// <summary>The demo site's pages and menus: a home page built from blocks, about (with a team page) and contact.</summary>
+public static class DemoPagesSeeder
+{
+    private static readonly ContentAuthor Author = new(null, "Demo Editor");
+
+    public static async Task SeedAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var editing = services.GetRequiredService<ContentEditingService>();
+        var publishing = services.GetRequiredService<ContentPublishingService>();
+        var pages = services.GetRequiredService<PageService>();
+
+        async Task<Guid> PageAsync(string title, string slug, string body, Guid? parent = null, int position = 0, string? excerpt = null)
+        {
+            var input = new ContentInput(title, slug, body, BodyFormat.Markdown, excerpt, PagesModule.PageType, "en", ParentId: parent, Position: position);
+            var created = await editing.CreateAsync(input, Author, ct);
+            if (!created.Succeeded) throw new InvalidOperationException($"Demo page \"{title}\" was refused: {created.Message}");
+            await publishing.PublishAsync(created.Value!.Id, ct);
+            return created.Value.Id;
+        }
+
+        var home = await PageAsync("Home", PagesModule.HomeSlug, "", excerpt: "Small-batch coffee, roasted light, with brewing guides for every morning.");
+        await pages.SaveBlocksAsync(home,
+        [
+            new(BlockKind.Hero, "Coffee roasted this week, brewed your way", "Small-batch, light-roasted coffee from farms we know by name — and guides to brew it well at home.", "/demo/cover-1.svg", null, "Read the blog", "/blog"),
+            new(BlockKind.RichText, "What we do", "We buy green coffee directly from a dozen farms, roast it in small batches every Tuesday and Friday, and write down everything we learn.\n\n- **Traceable**: every bag names its farm.\n- **Fresh**: roasted within the week.\n- **Fair**: we pay well above market prices."),
+            new(BlockKind.LatestPosts, "From the blog", Count: 3),
+            new(BlockKind.CallToAction, "Visit the roastery", "Free public cuppings every Thursday at 17:00. No experience needed.", ButtonText: "How to find us", ButtonUrl: "/contact"),
+        ], ct);
+
+        var about = await PageAsync("About us", "about", "RusToK Demo is a small roastery and café. We started in 2019 with a two-kilo roaster in a garage and a lot of curiosity.\n\n## Our principles\n\nWe roast light, buy directly and share what we learn. Every coffee on our shelf has a story, and we tell it on the bag and on the blog.", position: 1);
+        await PageAsync("Our team", "team", "Five people roast, brew and write here.\n\n- **Marta Ruiz** — head roaster\n- **Ivan Petrov** — green coffee buyer\n- **Demo Editor** — writes the blog", about);
+        await PageAsync("Contact", "contact", "**Address:** 12 Roastery Lane, Demo City\n\n**Open:** Tuesday–Sunday, 8:00–18:00\n\n**E-mail:** hello@demo.local\n\nPublic cuppings every Thursday at 17:00.", position: 2);
+
+        var menus = services.GetRequiredService<MenuService>();
+        await menus.SaveAsync(MenuLocation.Header,
+        [
+            new SiteLink("Home", "/", []),
+            new SiteLink("Blog", "/blog", []),
+            new SiteLink("About", "/about", [new SiteLink("Our team", "/about/team", [])]),
+            new SiteLink("Contact", "/contact", []),
+        ], ct);
+        await menus.SaveAsync(MenuLocation.Footer,
+        [
+            new SiteLink("About us", "/about", []),
+            new SiteLink("Contact", "/contact", []),
+            new SiteLink("RSS", "/blog/rss.xml", []),
+        ], ct);
+    }
+}

@@ -1,0 +1,25 @@
+using RusToK.Domain.Kernel.Modules;
+using RusToK.Domain.Kernel.Site;
+using RusToK.Domain.Modules.Pages;
+using RusToK.Domain.Modules.Pages.Menus;
+using RusToK.Web.Kernel.GraphQL;
+using RusToK.Web.Kernel.Modules;
+
+namespace RusToK.Web.Modules.Pages;
+
+/// <summary>The Pages module in the host (its storefront and admin pages live in RusToK.Components).</summary>
+public sealed class PagesWebModule : IWebModule
+{
+    public ModuleDescriptor Descriptor { get; } = new PagesModule();
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<PageService>();
+        services.AddScoped<MenuService>();
+        services.AddScoped<ISitemapSource, PagesSitemapSource>();
+        services.AddScoped<ISiteNavigation, MenuNavigation>();
+        services.AddSingleton<IGraphQLContributor, PagesGraphQL>();
+    }
+
+    public void MapEndpoints(RouteGroupBuilder api) => api.MapPageEndpoints();
+}
