@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
+using RusToK.Components.Capabilities.Media;
 using RusToK.Components.Kernel.Localization;
 using RusToK.Components.Kernel.Shared;
+using RusToK.Domain.Capabilities.Media;
 using RusToK.Domain.Capabilities.Tags;
 using RusToK.Domain.Kernel.Results;
 using RusToK.Domain.Kernel.Security;
@@ -88,6 +90,8 @@ public sealed partial class ContentEditorPage
 
     protected override async Task OnParametersSetAsync()
     {
+        // After the first save the address changes to the new item's; it is already loaded, so keep what is on screen.
+        if (Id is not null && _item?.Id == Id) return;
         _loading = true;
         var user = (await Auth.GetAuthenticationStateAsync()).User;
         _author = ContentAuthor.Of(user);
@@ -150,6 +154,14 @@ public sealed partial class ContentEditorPage
         if (_scheduleDate is not { } date) return;
         var at = Time.ToUtc(date.Date + (_scheduleTime ?? TimeSpan.Zero));
         await RunAsync(async () => await SaveCoreAsync() && await TransitionAsync(Publishing.ScheduleAsync(_item!.Id, at), L["Scheduled."]));
+    }
+
+    private async Task PickCoverAsync()
+    {
+        var dialog = await Dialogs.ShowAsync<MediaPickerDialog>(L["Cover image"], new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
+        if ((await dialog.Result)?.Data is not MediaFile file) return;
+        _draft.CoverImageUrl = file.Url();
+        if (string.IsNullOrWhiteSpace(_draft.CoverImageAlt)) _draft.CoverImageAlt = file.AltText;
     }
 
     private async Task DeleteAsync()

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RusToK.Domain.Capabilities.Media;
 using RusToK.Domain.Capabilities.Tags;
 using RusToK.Domain.Kernel.Events;
 using RusToK.Domain.Kernel.Tenancy;
@@ -33,6 +34,10 @@ public interface IAppDbContext : IAsyncDisposable, IDisposable
     DbSet<Category> Categories { get; }
 
     DbSet<PageBlock> PageBlocks { get; }
+
+    DbSet<MediaFile> MediaFiles { get; }
+
+    DbSet<MediaUsage> MediaUsages { get; }
 
     DbSet<Menu> Menus { get; }
 

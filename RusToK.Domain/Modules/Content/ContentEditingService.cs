@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RusToK.Domain.Capabilities.Media;
 using RusToK.Domain.Capabilities.Tags;
 using RusToK.Domain.Kernel.Entities;
 using RusToK.Domain.Kernel.Persistence;
@@ -22,6 +23,7 @@ public sealed class ContentEditingService(IAppDbContextFactory dbFactory, IConte
         var item = ContentItem.Create(input, renderer.Render(input.Body ?? "", input.BodyFormat), author);
         db.ContentItems.Add(item);
         await TagService.StageAsync(db, Ref(item.Id), tags, ct);
+        await MediaService.StageUsagesAsync(db, Ref(item.Id), MediaReferences.In(input.CoverImageUrl, input.Body), ct);
         await db.SaveChangesAsync(ct);
         return OperationResult.Success(item);
     }
@@ -45,6 +47,7 @@ public sealed class ContentEditingService(IAppDbContextFactory dbFactory, IConte
         if (await db.ContentItems.AnyAsync(i => i.ParentId == id, ct)) return OperationResult.Conflict($"\"{item.Title}\" has child items. Move or delete them first.");
 
         await TagService.StageRemovalAsync(db, Ref(id), ct);
+        await MediaService.StageUsagesAsync(db, Ref(id), new HashSet<Guid>(), ct);
         db.ContentRevisions.RemoveRange(await db.ContentRevisions.Where(r => r.ContentItemId == id).ToListAsync(ct));
         item.MarkDeleted();
         db.ContentItems.Remove(item);
@@ -71,6 +74,7 @@ public sealed class ContentEditingService(IAppDbContextFactory dbFactory, IConte
         item.Edit(input, renderer.Render(input.Body ?? "", input.BodyFormat), author);
         if (item.Status == ContentStatus.Published) db.ContentRevisions.Add(ContentRevision.Of(item, item.NextRevision(), "Edited while live"));
         await TagService.StageAsync(db, Ref(id), tags, ct);
+        await MediaService.StageUsagesAsync(db, Ref(id), MediaReferences.In(input.CoverImageUrl, input.Body), ct);
         try
         {
             await db.SaveChangesAsync(ct);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RusToK.Domain.Capabilities.Media;
 using RusToK.Domain.Kernel.Persistence;
 using RusToK.Domain.Kernel.Results;
 using RusToK.Domain.Modules.Content;
@@ -77,6 +78,7 @@ public sealed class PageService(IAppDbContextFactory dbFactory, IContentRenderer
         var saved = blocks.Select((b, i) => PageBlock.Create(pageId, i, b, b.Kind is BlockKind.RichText or BlockKind.Hero or BlockKind.CallToAction && b.Text is { Length: > 0 } text
             ? renderer.Render(text, BodyFormat.Markdown).Html : null)).ToList();
         db.PageBlocks.AddRange(saved);
+        await MediaService.StageUsagesAsync(db, new Kernel.Entities.EntityRef("page-blocks", pageId), MediaReferences.In([.. blocks.Select(b => b.ImageUrl), .. blocks.Select(b => b.Text)]), ct);
         page.TouchLayout();
         await db.SaveChangesAsync(ct);
         return OperationResult.Success<IReadOnlyList<PageBlock>>(saved);

@@ -7,6 +7,9 @@ public sealed class RusToKPaths(string dataDirectory)
 
     public string Keys => Ensure(Path.Combine(DataDirectory, "keys"));
 
+    /// <summary>The media library's files (local-folder storage).</summary>
+    public string Media => Ensure(Path.Combine(DataDirectory, "media"));
+
     public string SqliteConnectionString => $"Data Source={Path.Combine(Ensure(DataDirectory), "rustok.db")}";
 
     private static string Ensure(string path)

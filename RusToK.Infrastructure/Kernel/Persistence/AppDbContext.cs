@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using RusToK.Domain.Capabilities.Media;
 using RusToK.Domain.Capabilities.Tags;
 using RusToK.Domain.Kernel.Events;
 using RusToK.Domain.Kernel.Persistence;
@@ -48,6 +49,10 @@ public abstract class AppDbContext(DbContextOptions options, TenantBinding bindi
     public DbSet<Category> Categories => Set<Category>();
 
     public DbSet<PageBlock> PageBlocks => Set<PageBlock>();
+
+    public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
+
+    public DbSet<MediaUsage> MediaUsages => Set<MediaUsage>();
 
     public DbSet<Menu> Menus => Set<Menu>();
 

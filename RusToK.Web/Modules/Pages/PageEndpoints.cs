@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using RusToK.Domain.Kernel.Security;
+using RusToK.Domain.Modules.Content;
 using RusToK.Domain.Modules.Pages;
 using RusToK.Domain.Modules.Pages.Menus;
 using RusToK.Web.Kernel.Api;
@@ -26,8 +27,10 @@ public static class PageEndpoints
             .AllowAnonymous().WithSummary("A published page with its blocks, by address (about/team)").Produces<PageViewDto>();
 
         var manage = pages.MapGroup("").RequireAuthorization(PagePermissions.Manage);
-        manage.MapGet("/{id:guid}/blocks", async (Guid id, PageService service, CancellationToken ct) =>
-            TypedResults.Ok((await service.BlocksAsync(id, ct)).Select(BlockDto.From).ToList())).WithSummary("A page's blocks in order");
+        manage.MapGet("/{id:guid}/blocks", async (Guid id, PageService service, ContentQueries content, CancellationToken ct) =>
+            await content.FindAsync(id, ct) is { Type: PagesModule.PageType }
+                ? Results.Ok((await service.BlocksAsync(id, ct)).Select(BlockDto.From).ToList())
+                : ApiProblems.NotFound("Page not found.")).WithSummary("A page's blocks in order");
         manage.MapPut("/{id:guid}/blocks", async (Guid id, BlocksRequest request, PageService service, CancellationToken ct) =>
         {
             if (RequestValidation.Validate(request) is { } invalid) return invalid;

@@ -1,0 +1,14 @@
+namespace RusToK.Domain.Capabilities.Media;
+
+/// <summary>Where file bytes live (a local folder by default). Keys look like <c>{tenant}/{file}/original.jpg</c>.</summary>
+public interface IMediaStorage
+{
+    /// <summary>Writes the content under the key, replacing what was there.</summary>
+    Task SaveAsync(string key, Stream content, CancellationToken ct);
+
+    /// <summary>Opens the content for reading; null when the key does not exist.</summary>
+    Task<Stream?> OpenReadAsync(string key, CancellationToken ct);
+
+    /// <summary>Removes every file whose key starts with the prefix (a file and its variants).</summary>
+    Task DeletePrefixAsync(string prefix, CancellationToken ct);
+}

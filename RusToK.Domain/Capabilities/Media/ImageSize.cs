@@ -1,0 +1,3 @@
+namespace RusToK.Domain.Capabilities.Media;
+
+public sealed record ImageSize(int Width, int Height);

@@ -1,0 +1,4 @@
+namespace RusToK.Domain.Capabilities.Media;
+
+/// <summary>A library file with how many entities use it.</summary>
+public sealed record MediaSummary(MediaFile File, int UsageCount);

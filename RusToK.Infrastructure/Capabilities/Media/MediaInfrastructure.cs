@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
+using RusToK.Domain.Capabilities.Media;
+using RusToK.Domain.Capabilities.Media.Events;
+using RusToK.Domain.Kernel.Events;
+using RusToK.Infrastructure.Kernel.Configuration;
+
+namespace RusToK.Infrastructure.Capabilities.Media;
+
+/// <summary>The media library's adapters: local-folder storage, signature sniffing, SkiaSharp variants and the background handler.</summary>
+public static class MediaInfrastructure
+{
+    public static IServiceCollection AddMediaInfrastructure(this IServiceCollection services, RusToKPaths paths)
+    {
+        services.AddSingleton<IMediaStorage>(new LocalFolderMediaStorage(paths.Media));
+        services.AddSingleton<IMediaTypeSniffer, MagicNumberMediaTypeSniffer>();
+        services.AddSingleton<IImageVariantGenerator, SkiaImageVariantGenerator>();
+        services.AddScoped<MediaService>();
+        services.AddScoped<MediaVariantsHandler>();
+        services.AddScoped<IDomainEventHandler<MediaUploaded>>(sp => sp.GetRequiredService<MediaVariantsHandler>());
+        services.AddScoped<IDomainEventHandler<MediaDeleted>>(sp => sp.GetRequiredService<MediaVariantsHandler>());
+        return services;
+    }
+}

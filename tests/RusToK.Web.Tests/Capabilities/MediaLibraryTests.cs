@@ -1,0 +1,86 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using RusToK.Testing;
+using static RusToK.Web.Tests.Modules.Content.ContentApi;
+
+namespace RusToK.Web.Tests.Capabilities;
+
+/// <summary>The media library through the API: uploads checked by content, WebP variants made in the background, usage protecting files.</summary>
+public abstract class MediaLibraryTests<TFactory>(TFactory app) : IClassFixture<TFactory>
+    where TFactory : RusToKAppFactory
+{
+    [Fact]
+    public async Task Uploaded_image_is_served_and_gets_webp_variants_in_the_background()
+    {
+        var editor = await DemoEditorAsync(app);
+        var uploaded = await UploadAsync(editor, TestImages.Jpeg(1600, 1000), "beans.jpg", "Roasted beans");
+        uploaded.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var file = await uploaded.JsonAsync();
+        file["kind"]!.GetValue<string>().ShouldBe("Image");
+        file["width"]!.GetValue<int>().ShouldBe(1600);
+
+        var original = await app.CreateClient().GetAsync(file["url"]!.GetValue<string>());
+        original.Content.Headers.ContentType!.MediaType.ShouldBe("image/jpeg");
+
+        var id = file["id"]!.GetValue<Guid>();
+        for (var i = 0; i < 100 && (await (await editor.GetAsync($"/api/v1/media/{id}")).JsonAsync())["thumbnailUrl"] is null; i++) await Task.Delay(100);
+        var thumb = await app.CreateClient().GetAsync($"/media/{id}/thumb.webp");
+        thumb.StatusCode.ShouldBe(HttpStatusCode.OK);
+        thumb.Content.Headers.ContentType!.MediaType.ShouldBe("image/webp");
+        thumb.Headers.CacheControl!.MaxAge.ShouldBe(TimeSpan.FromDays(365));
+    }
+
+    [Fact]
+    public async Task A_file_lying_about_its_type_or_too_large_is_refused_with_a_clear_message()
+    {
+        var editor = await DemoEditorAsync(app);
+        var liar = await UploadAsync(editor, Encoding.UTF8.GetBytes("<html><script>alert(1)</script></html>"), "photo.jpg");
+        liar.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await liar.JsonAsync())["errors"]!["file"]![0]!.GetValue<string>().ShouldContain("\"photo.jpg\" is not a supported file");
+
+        var huge = new byte[MediaLimit + 1024];
+        TestImages.Png(10, 10).CopyTo(huge, 0);
+        var tooLarge = await UploadAsync(editor, huge, "huge.png");
+        tooLarge.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        (await tooLarge.JsonAsync())["detail"]!.GetValue<string>().ShouldContain("larger than 10 MB");
+    }
+
+    [Fact]
+    public async Task A_file_used_by_a_post_cannot_be_deleted_and_is_invisible_to_another_site()
+    {
+        var editor = await DemoEditorAsync(app);
+        var file = await (await UploadAsync(editor, TestImages.Png(400, 300), "cover.png", "A cup")).JsonAsync();
+        var post = await CreateAsync(editor, new { title = Unique("With a cover"), type = "post", coverImageUrl = file["url"], coverImageAlt = "A cup" });
+
+        var used = await (await editor.GetAsync($"/api/v1/media/{file["id"]}")).JsonAsync();
+        used["usageCount"]!.GetValue<int>().ShouldBe(1);
+        var refused = await editor.DeleteAsync($"/api/v1/media/{file["id"]}");
+        refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await refused.JsonAsync())["detail"]!.GetValue<string>().ShouldContain("is used by 1 item");
+
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        await TwoTenants.CreateAsync(app, suffix);
+        (await app.CreateClient().GetAsync($"/t/alpha{suffix}{file["url"]}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        (await editor.DeleteAsync($"/api/v1/content/{post["id"]}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await editor.DeleteAsync($"/api/v1/media/{file["id"]}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await app.CreateClient().GetAsync(file["url"]!.GetValue<string>())).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    private const int MediaLimit = 10 * 1024 * 1024;
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] bytes, string name, string? alt = null)
+    {
+        using var form = new MultipartFormDataContent();
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(content, "file", name);
+        if (alt is not null) form.Add(new StringContent(alt), "altText");
+        return await client.PostAsync("/api/v1/media", form);
+    }
+}
+
+public sealed class MediaLibraryOnSqlite(SqliteAppFactory app) : MediaLibraryTests<SqliteAppFactory>(app);
+
+public sealed class MediaLibraryOnMariaDb(MariaDbAppFactory app) : MediaLibraryTests<MariaDbAppFactory>(app);
