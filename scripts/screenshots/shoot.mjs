@@ -10,7 +10,7 @@ const pages = [
   ['users', 'admin/users', true], ['roles', 'admin/roles', true], ['modules', 'admin/modules', true], ['settings', 'admin/settings', true],
   ['events', 'admin/outbox', true], ['announcements', 'admin/announcements', true], ['not-found', 'no-such-page', false],
   ['register', 'account/register', false], ['forgot-password', 'account/forgot-password', false], ['two-factor', 'account/two-factor', false],
-  ['about', 'about', false], ['team', 'about/team', false], ['pages', 'admin/pages', true], ['menus', 'admin/menus', true],
+  ['about', 'about', false], ['team', 'about/team', false], ['pages', 'admin/pages', true], ['media', 'admin/media', true], ['menus', 'admin/menus', true],
   ['blog', 'blog', false], ['blog-page-2', 'blog?page=2', false], ['post', 'blog/the-perfect-pour-over-in-five-steps', false],
   ['content', 'admin/content?type=post', true], ['editor', 'admin/content/new?type=post', true], ['categories', 'admin/content/categories', true], ['tags', 'admin/tags', true],
   ['category', 'blog/category/origins', false], ['tag', 'blog/tag/summer', false], ['tag-empty', 'blog/tag/no-such-tag', false],
