@@ -1,5 +1,6 @@
 namespace RusToK.Domain.Capabilities.Media;
 
+/// <summary>The broad kind of a library file; only images get variants.</summary>
 public enum MediaKind
 {
     Image = 0,
