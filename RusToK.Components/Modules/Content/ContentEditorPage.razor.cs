@@ -72,6 +72,8 @@ public sealed partial class ContentEditorPage
     private bool _canPublish;
     private ContentAuthor _author = new(null, "");
     private IReadOnlyList<ContentSummary> _parents = [];
+    private bool _loaded;
+    private Guid? _loadedId;
 
     private bool IsDirty => _draft.Fingerprint() != _savedFingerprint;
 
@@ -90,8 +92,10 @@ public sealed partial class ContentEditorPage
 
     protected override async Task OnParametersSetAsync()
     {
-        // After the first save the address changes to the new item's; it is already loaded, so keep what is on screen.
-        if (Id is not null && _item?.Id == Id) return;
+        // Parameters are set again whenever a cascading value changes (the browser's clock arriving) and when the first
+        // save moves the address to the new item's: only a different item is loaded, so typing is never thrown away.
+        if (_loaded && _loadedId == Id) return;
+        (_loaded, _loadedId) = (true, Id);
         _loading = true;
         var user = (await Auth.GetAuthenticationStateAsync()).User;
         _author = ContentAuthor.Of(user);
@@ -193,6 +197,7 @@ public sealed partial class ContentEditorPage
             var created = await Editing.CreateAsync(_draft.ToInput(), _author);
             if (!_errors.Take(created)) return false;
             await LoadDraftAsync(created.Value!);
+            _loadedId = created.Value!.Id;
             Nav.NavigateTo($"admin/content/{created.Value!.Id}", replace: true);
             Snackbar.Add(L["Saved."], Severity.Success);
             return true;

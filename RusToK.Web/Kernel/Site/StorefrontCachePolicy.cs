@@ -26,6 +26,7 @@ public sealed class StorefrontCachePolicy(bool enabled) : IOutputCachePolicy
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(5);
         if (tenant is null) return ValueTask.CompletedTask;
+        if (cacheable) DropAntiforgeryCookie(http.Response);
 
         context.Tags.Add(TagOf(tenant.Id));
         context.CacheVaryByRules.VaryByHost = true;
@@ -38,11 +39,25 @@ public sealed class StorefrontCachePolicy(bool enabled) : IOutputCachePolicy
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
-    // Responses that set cookies (antiforgery, sign-in) are personal: never stored.
+    // Responses that set cookies are personal: never stored.
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
         if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0) context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;
     }
+
+    // Blazor issues an antiforgery cookie with every server-rendered page, whether or not it has a form. Cached
+    // storefront pages have none (their only form, sign-out, is for signed-in readers, who are never cached), so
+    // that cookie is dropped just before the headers go out; any other cookie still keeps the response uncached.
+    private static void DropAntiforgeryCookie(HttpResponse response) => response.OnStarting(() =>
+    {
+        var cookies = response.Headers.SetCookie;
+        if (cookies.Count > 0 && cookies.All(c => c?.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal) == true))
+        {
+            response.Headers.Remove(Microsoft.Net.Http.Headers.HeaderNames.SetCookie);
+        }
+
+        return Task.CompletedTask;
+    });
 }
