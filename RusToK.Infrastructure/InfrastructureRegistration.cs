@@ -11,6 +11,7 @@ using RusToK.Domain.Kernel.Identity;
 using RusToK.Domain.Kernel.Messaging;
 using RusToK.Domain.Kernel.Persistence;
 using RusToK.Domain.Kernel.Security;
+using RusToK.Domain.Kernel.Site;
 using RusToK.Domain.Kernel.Tenancy;
 using RusToK.Infrastructure.Kernel.Configuration;
 using RusToK.Infrastructure.Kernel.Events;
@@ -56,6 +57,7 @@ public static class InfrastructureRegistration
         services.AddSingleton<ITenantRoleSeeder, TenantRoleSeeder>();
 
         services.AddSingleton<PermissionCache>();
+        services.AddSingleton<SiteReadCache>();
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<IRoleDirectory, RoleDirectory>();

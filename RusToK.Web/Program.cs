@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
 using RusToK.Components.Kernel.Layout;
+using RusToK.Components.Kernel.Theme;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Kernel.Tenancy;
 using RusToK.Infrastructure;
@@ -57,6 +58,7 @@ builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Enc
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddMudServices();
+builder.Services.AddSingleton<ThemeStylesheets>();
 
 var app = builder.Build();
 await app.PrepareAsync();

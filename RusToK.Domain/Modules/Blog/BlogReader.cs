@@ -1,38 +1,62 @@
+using System.Runtime.CompilerServices;
 using RusToK.Domain.Capabilities.Tags;
 using RusToK.Domain.Kernel.Paging;
+using RusToK.Domain.Kernel.Site;
+using RusToK.Domain.Kernel.Tenancy;
 using RusToK.Domain.Modules.Content;
 using RusToK.Domain.Modules.Content.Categories;
 
 namespace RusToK.Domain.Modules.Blog;
 
-/// <summary>Reads the blog as readers see it: published posts only.</summary>
-public sealed class BlogReader(ContentQueries content, CategoryService categories, TagService tags)
+/// <summary>
+/// Reads the blog as readers see it: published posts only. A page reads its own posts; the categories and the side
+/// column, the same for every page of the site, come from <see cref="SiteReadCache"/>.
+/// </summary>
+public sealed class BlogReader(ContentQueries content, CategoryService categories, TagService tags, SiteReadCache cache, ITenantContext tenant)
 {
     public const int PostsPerPage = 10;
 
     public async Task<BlogListing> ListAsync(ContentFilter filter, int page, CancellationToken ct = default)
     {
-        var posts = await content.PublishedAsync(filter with { Type = BlogModule.PostType }, new PageRequest(page, PostsPerPage), ct);
-        var tree = await categories.TreeAsync(ct);
+        var published = filter with { Type = BlogModule.PostType, Status = ContentStatus.Published };
+        var total = await Cached($"blog:count:{published}", async () => new StrongBox<int>(await content.CountAsync(published, ct)));
+        var posts = await content.ListAsync(published, new PageRequest(page, PostsPerPage), total.Value, ct);
         var postTags = await tags.ForEntitiesAsync(ContentTypes.EntityType, posts.Items.Select(p => p.Id).ToList(), ct);
-        return new BlogListing(posts, tree.ToDictionary(n => n.Category.Id, n => n.Category), postTags);
+        return new BlogListing(posts, await CategoriesAsync(ct), postTags);
     }
 
-    /// <summary>The post at <paramref name="slug"/>, preferring the reader's language when it exists in several.</summary>
+    /// <summary>
+    /// The post at <paramref name="slug"/>, preferring the reader's language when it exists in several. The post is
+    /// read fresh; its category, tags and neighbours come from the read cache, which forgets them on any change.
+    /// </summary>
     public async Task<BlogPost?> PostAsync(string slug, string? language, CancellationToken ct = default)
     {
         var item = await content.FindPublishedAsync(BlogModule.PostType, slug, language, ct)
             ?? await content.FindPublishedAsync(BlogModule.PostType, slug, null, ct);
         if (item is null) return null;
-        var (previous, next) = await content.NeighboursAsync(item, ct);
-        var category = item.CategoryId is { } id ? (await categories.TreeAsync(ct)).FirstOrDefault(n => n.Category.Id == id)?.Category : null;
-        return new BlogPost(item, category, await tags.ForEntityAsync(new(ContentTypes.EntityType, item.Id), ct), previous, next);
+        var around = await Cached($"blog:post:{item.Id}:{item.ConcurrencyStamp}", async () =>
+        {
+            var (previous, next) = await content.NeighboursAsync(item, ct);
+            var category = item.CategoryId is { } id ? (await CategoriesAsync(ct)).GetValueOrDefault(id) : null;
+            return new PostSurroundings(category, await tags.ForEntityAsync(new(ContentTypes.EntityType, item.Id), ct), previous, next);
+        });
+        return new BlogPost(item, around.Category, around.Tags, around.Previous, around.Next);
     }
 
-    public async Task<BlogSidebar> SidebarAsync(CancellationToken ct = default)
+    public async Task<Category?> CategoryAsync(string slug, CancellationToken ct = default) =>
+        (await CategoriesAsync(ct)).Values.FirstOrDefault(c => c.Slug == slug);
+
+    public Task<BlogSidebar> SidebarAsync(CancellationToken ct = default) => Cached("blog:sidebar", async () =>
     {
-        var tree = await categories.TreeAsync(ct);
+        var counts = await content.PublishedCountByCategoryAsync(BlogModule.PostType, ct);
+        var tree = CategoryService.Tree(await categories.ListAsync(ct), counts);
         var popular = (await tags.ListAsync(null, new PageRequest(1, PageRequest.MaxPageSize), ct)).Items.Where(t => t.Count > 0).OrderByDescending(t => t.Count).Take(15).ToList();
         return new BlogSidebar(tree.Where(n => n.ItemCount > 0).ToList(), popular, await content.ArchiveMonthsAsync(BlogModule.PostType, ct));
-    }
+    });
+
+    private Task<IReadOnlyDictionary<Guid, Category>> CategoriesAsync(CancellationToken ct) =>
+        Cached<IReadOnlyDictionary<Guid, Category>>("blog:categories", async () => (await categories.ListAsync(ct)).ToDictionary(c => c.Id));
+
+    private Task<T> Cached<T>(string key, Func<Task<T>> load)
+        where T : class => cache.GetOrLoadAsync(tenant, key, load);
 }

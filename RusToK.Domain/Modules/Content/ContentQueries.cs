@@ -11,22 +11,35 @@ public sealed class ContentQueries(IAppDbContextFactory dbFactory)
         i.Id, i.Type, i.Language, i.Slug, i.Title, i.Excerpt, i.Status, i.CategoryId, i.AuthorId, i.AuthorName,
         i.CoverImageUrl, i.CoverImageAlt, i.PublishedAt, i.PublishAt, i.UpdatedAt, i.WordCount);
 
-    public async Task<Page<ContentSummary>> ListAsync(ContentFilter filter, PageRequest page, CancellationToken ct = default)
+    public async Task<Page<ContentSummary>> ListAsync(ContentFilter filter, PageRequest page, CancellationToken ct = default) =>
+        await ListAsync(filter, page, total: null, ct);
+
+    /// <summary>
+    /// A page of items. A caller that keeps the total elsewhere (the blog caches it until the next publication)
+    /// passes it in: counting thousands of rows cost more than reading the page itself.
+    /// </summary>
+    public async Task<Page<ContentSummary>> ListAsync(ContentFilter filter, PageRequest page, int? total, CancellationToken ct = default)
     {
         await using var db = dbFactory.CreateContext();
         var query = await ApplyAsync(db, db.ContentItems.AsNoTracking(), filter, ct);
         if (query is null) return new Page<ContentSummary>([], page.Number, page.Size, 0);
-        var total = await query.CountAsync(ct);
+        var count = total ?? await query.CountAsync(ct);
         var ordered = filter.Status == ContentStatus.Published
             ? query.OrderByDescending(i => i.PublishedAt).ThenByDescending(i => i.Id)
             : query.OrderByDescending(i => i.UpdatedAt).ThenByDescending(i => i.Id);
         var items = await ordered.Skip(page.Skip).Take(page.Size).Select(Summary).ToListAsync(ct);
-        return new Page<ContentSummary>(items, page.Number, page.Size, total);
+        return new Page<ContentSummary>(items, page.Number, page.Size, count);
+    }
+
+    public async Task<int> CountAsync(ContentFilter filter, CancellationToken ct = default)
+    {
+        await using var db = dbFactory.CreateContext();
+        return await ApplyAsync(db, db.ContentItems.AsNoTracking(), filter, ct) is { } query ? await query.CountAsync(ct) : 0;
     }
 
     /// <summary>Readers' lists: published items only, newest first.</summary>
     public Task<Page<ContentSummary>> PublishedAsync(ContentFilter filter, PageRequest page, CancellationToken ct = default) =>
-        ListAsync(filter with { Status = ContentStatus.Published }, page, ct);
+        ListAsync(filter with { Status = ContentStatus.Published }, page, total: null, ct);
 
     /// <summary>The newest published items with their bodies (for feeds), at most <paramref name="take"/>.</summary>
     public async Task<IReadOnlyList<ContentItem>> LatestPublishedAsync(ContentFilter filter, int take, CancellationToken ct = default)
@@ -43,6 +56,7 @@ public sealed class ContentQueries(IAppDbContextFactory dbFactory)
         return await db.ContentItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
     }
 
+    /// <summary>The published item at a type and slug, in <paramref name="language"/> or (when null) in any language.</summary>
     public async Task<ContentItem?> FindPublishedAsync(string type, string slug, string? language = null, CancellationToken ct = default)
     {
         await using var db = dbFactory.CreateContext();
@@ -55,10 +69,17 @@ public sealed class ContentQueries(IAppDbContextFactory dbFactory)
     public async Task<(ContentSummary? Previous, ContentSummary? Next)> NeighboursAsync(ContentItem item, CancellationToken ct = default)
     {
         await using var db = dbFactory.CreateContext();
-        var published = db.ContentItems.AsNoTracking().Where(i => i.Type == item.Type && i.Language == item.Language && i.Status == ContentStatus.Published && i.Id != item.Id);
-        var previous = await published.Where(i => i.PublishedAt < item.PublishedAt).OrderByDescending(i => i.PublishedAt).Select(Summary).FirstOrDefaultAsync(ct);
-        var next = await published.Where(i => i.PublishedAt > item.PublishedAt).OrderBy(i => i.PublishedAt).Select(Summary).FirstOrDefaultAsync(ct);
-        return (previous, next);
+        var publishedAt = item.PublishedAt;
+        var siblings = db.ContentItems.Where(i => i.Type == item.Type && i.Language == item.Language && i.Status == ContentStatus.Published && i.Id != item.Id);
+
+        // One round trip; each neighbour's id is found on the date index alone (asked for whole rows, MariaDB's
+        // planner walked half the blog to find one), then both rows are read by key.
+        var previous = db.ContentItems.AsNoTracking().Where(i => i.Id ==
+            siblings.Where(s => s.PublishedAt < publishedAt).OrderByDescending(s => s.PublishedAt).Select(s => (Guid?)s.Id).FirstOrDefault());
+        var next = db.ContentItems.AsNoTracking().Where(i => i.Id ==
+            siblings.Where(s => s.PublishedAt > publishedAt).OrderBy(s => s.PublishedAt).Select(s => (Guid?)s.Id).FirstOrDefault());
+        var neighbours = await previous.Concat(next).Select(Summary).ToListAsync(ct);
+        return (neighbours.FirstOrDefault(n => n.PublishedAt < publishedAt), neighbours.FirstOrDefault(n => n.PublishedAt > publishedAt));
     }
 
     public async Task<IReadOnlyList<ArchiveMonth>> ArchiveMonthsAsync(string type, CancellationToken ct = default)
@@ -67,6 +88,14 @@ public sealed class ContentQueries(IAppDbContextFactory dbFactory)
         var dates = await db.ContentItems.AsNoTracking().Where(i => i.Type == type && i.Status == ContentStatus.Published && i.PublishedAt != null)
             .Select(i => i.PublishedAt!.Value).ToListAsync(ct);
         return dates.GroupBy(d => (d.Year, d.Month)).OrderByDescending(g => g.Key).Select(g => new ArchiveMonth(g.Key.Year, g.Key.Month, g.Count())).ToList();
+    }
+
+    /// <summary>How many published items of <paramref name="type"/> each category holds.</summary>
+    public async Task<IReadOnlyDictionary<Guid, int>> PublishedCountByCategoryAsync(string type, CancellationToken ct = default)
+    {
+        await using var db = dbFactory.CreateContext();
+        return await db.ContentItems.Where(i => i.Type == type && i.Status == ContentStatus.Published && i.CategoryId != null).GroupBy(i => i.CategoryId!.Value)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
     }
 
     /// <summary>Counts by status for the admin's filter chips.</summary>

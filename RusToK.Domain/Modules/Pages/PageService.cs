@@ -2,13 +2,15 @@ using Microsoft.EntityFrameworkCore;
 using RusToK.Domain.Capabilities.Media;
 using RusToK.Domain.Kernel.Persistence;
 using RusToK.Domain.Kernel.Results;
+using RusToK.Domain.Kernel.Site;
+using RusToK.Domain.Kernel.Tenancy;
 using RusToK.Domain.Modules.Content;
 using RusToK.Domain.Modules.Pages.Blocks;
 
 namespace RusToK.Domain.Modules.Pages;
 
 /// <summary>The site's pages: the tree, pages by address, and each page's blocks.</summary>
-public sealed class PageService(IAppDbContextFactory dbFactory, IContentRenderer renderer)
+public sealed class PageService(IAppDbContextFactory dbFactory, IContentRenderer renderer, SiteReadCache cache, ITenantContext tenant)
 {
     public const int MaxBlocks = 40;
 
@@ -44,7 +46,8 @@ public sealed class PageService(IAppDbContextFactory dbFactory, IContentRenderer
     /// <summary>The published page at an address such as <c>about/team</c>; every segment must match the page's real parents.</summary>
     public async Task<PageView?> FindByPathAsync(string path, CancellationToken ct = default)
     {
-        var tree = await TreeAsync(publishedOnly: true, ct);
+        // The published tree is the same for every page view of the site, so it is read once and kept for a while.
+        var tree = await cache.GetOrLoadAsync(tenant, "pages:published-tree", () => TreeAsync(publishedOnly: true, ct));
         var node = tree.FirstOrDefault(n => string.Equals(n.Path, path.Trim('/'), StringComparison.Ordinal));
         if (node is null) return null;
         await using var db = dbFactory.CreateContext();

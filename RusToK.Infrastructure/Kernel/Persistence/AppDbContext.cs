@@ -20,11 +20,20 @@ namespace RusToK.Infrastructure.Kernel.Persistence;
 /// The one model for all tenants. Every tenant-owned set is filtered by <see cref="TenantId"/>, a parameter
 /// of the query rather than part of the model, so 10,000 tenants share one compiled model and plan cache.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options, TenantBinding binding)
+public abstract class AppDbContext(DbContextOptions options)
     : IdentityDbContext<AppUser, AppRole, Guid>(options), IAppDbContext
 {
-    /// <summary>The tenant this unit of work is bound to; null for platform-level work.</summary>
-    public Guid? TenantId { get; } = binding.TenantId;
+    /// <summary>
+    /// The tenant this unit of work is bound to; null for platform-level work. Contexts are pooled, so
+    /// <see cref="AppDbContextFactory"/> binds every context it hands out, and nothing else hands them out.
+    /// </summary>
+    public Guid? TenantId { get; private set; }
+
+    internal AppDbContext BindTo(TenantBinding binding)
+    {
+        TenantId = binding.TenantId;
+        return this;
+    }
 
     public DbSet<Tenant> Tenants => Set<Tenant>();
 

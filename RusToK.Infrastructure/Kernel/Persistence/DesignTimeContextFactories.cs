@@ -10,7 +10,7 @@ public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqlite
     {
         var options = new DbContextOptionsBuilder<SqliteAppDbContext>();
         AppDbContextFactory.Configure(options, new DatabaseOptions { ConnectionString = "Data Source=design.db" }, null);
-        return new SqliteAppDbContext(options.Options, TenantBinding.Platform);
+        return new SqliteAppDbContext(options.Options);
     }
 }
 
@@ -21,6 +21,6 @@ public sealed class MySqlDesignTimeFactory : IDesignTimeDbContextFactory<MySqlAp
     {
         var options = new DbContextOptionsBuilder<MySqlAppDbContext>();
         AppDbContextFactory.Configure(options, new DatabaseOptions { Provider = DatabaseProvider.MySql, ConnectionString = "Server=localhost;Database=rustok_design" }, null);
-        return new MySqlAppDbContext(options.Options, TenantBinding.Platform);
+        return new MySqlAppDbContext(options.Options);
     }
 }

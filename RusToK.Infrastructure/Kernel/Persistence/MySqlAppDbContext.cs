@@ -3,5 +3,5 @@ using Microsoft.EntityFrameworkCore;
 namespace RusToK.Infrastructure.Kernel.Persistence;
 
 /// <summary>The model on MySQL / MariaDB through Pomelo; its own migration set lives in Migrations/MySql.</summary>
-public sealed class MySqlAppDbContext(DbContextOptions<MySqlAppDbContext> options, TenantBinding binding)
-    : AppDbContext(options, binding);
+public sealed class MySqlAppDbContext(DbContextOptions<MySqlAppDbContext> options)
+    : AppDbContext(options);

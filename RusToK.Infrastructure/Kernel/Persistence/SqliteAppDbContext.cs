@@ -3,5 +3,5 @@ using Microsoft.EntityFrameworkCore;
 namespace RusToK.Infrastructure.Kernel.Persistence;
 
 /// <summary>The model on SQLite (embedded default); its own migration set lives in Migrations/Sqlite.</summary>
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, TenantBinding binding)
-    : AppDbContext(options, binding);
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options)
+    : AppDbContext(options);

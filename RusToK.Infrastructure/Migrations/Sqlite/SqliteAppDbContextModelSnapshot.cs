@@ -647,12 +647,14 @@ namespace RusToK.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("Status", "PublishAt");
 
-                    b.HasIndex("TenantId", "CategoryId");
-
-                    b.HasIndex("TenantId", "Type", "Language", "Slug")
+                    b.HasIndex("TenantId", "Type", "Slug", "Language")
                         .IsUnique();
 
                     b.HasIndex("TenantId", "Type", "Status", "PublishedAt");
+
+                    b.HasIndex("TenantId", "CategoryId", "Type", "Status", "PublishedAt");
+
+                    b.HasIndex("TenantId", "Type", "Language", "Status", "PublishedAt");
 
                     b.ToTable("ContentItems", (string)null);
                 });

@@ -27,11 +27,14 @@ internal sealed class ContentItemConfiguration : IEntityTypeConfiguration<Conten
         builder.Property(i => i.LastEditedBy).HasMaxLength(ContentItem.MaxAuthorLength);
         builder.Ignore(i => i.ReadingMinutes);
 
-        // One address per type and language; the storefront's lists read by status and date.
-        builder.HasIndex(i => new { i.TenantId, i.Type, i.Language, i.Slug }).IsUnique();
+        // One address per type and language (slug first, so "this slug in any language" finds it too). The storefront's
+        // lists read by status and date: all posts, one category's, and a post's neighbours within its language
+        // (without Language in that key MariaDB walked half the blog to find them).
+        builder.HasIndex(i => new { i.TenantId, i.Type, i.Slug, i.Language }).IsUnique();
         builder.HasIndex(i => new { i.TenantId, i.Type, i.Status, i.PublishedAt });
+        builder.HasIndex(i => new { i.TenantId, i.CategoryId, i.Type, i.Status, i.PublishedAt });
+        builder.HasIndex(i => new { i.TenantId, i.Type, i.Language, i.Status, i.PublishedAt });
         builder.HasIndex(i => new { i.Status, i.PublishAt });
-        builder.HasIndex(i => new { i.TenantId, i.CategoryId });
 
         builder.Property(i => i.ConcurrencyStamp).IsConcurrencyToken();
         builder.Ignore(i => i.DomainEvents);

@@ -41,17 +41,23 @@ public static class MediaEndpoints
             .WithSummary("Delete an unused file (409 while items use it)");
     }
 
-    /// <summary>Serves library files. Addresses never change content, so browsers may keep them for a year.</summary>
+    /// <summary>
+    /// Serves library files. Addresses never change content, so browsers may keep them for a year; the one exception
+    /// is a size asked for before the background job made it (pages offer every size at once): that answer is the
+    /// original, kept only a minute.
+    /// </summary>
     public static void MapMediaFiles(this IEndpointRouteBuilder app) =>
         app.MapGet("/media/{id:guid}/{name}", async (Guid id, string name, HttpContext http, MediaService media, IMediaStorage storage, CancellationToken ct) =>
         {
             var file = await media.FindAsync(id, ct);
             if (file is null) return Results.NotFound();
             var variant = name.EndsWith(".webp", StringComparison.Ordinal) ? name[..^5] : null;
-            var (key, contentType) = name == $"original.{file.Extension}" ? (file.OriginalKey, file.ContentType)
-                : variant is not null && file.HasVariant(variant) ? ($"{file.StoragePrefix}{variant}.webp", "image/webp") : (null, null);
+            var produced = variant is not null && file.HasVariant(variant);
+            var standIn = variant is not null && !produced && file.Kind == MediaKind.Image && ImageVariantSpec.Standard.Any(s => s.Name == variant);
+            var (key, contentType) = produced ? ($"{file.StoragePrefix}{variant}.webp", "image/webp")
+                : name == $"original.{file.Extension}" || standIn ? (file.OriginalKey, file.ContentType) : (null, null);
             if (key is null || await storage.OpenReadAsync(key, ct) is not { } stream) return Results.NotFound();
-            http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+            http.Response.Headers.CacheControl = standIn ? "public, max-age=60" : "public, max-age=31536000, immutable";
             http.Response.Headers.XContentTypeOptions = "nosniff";
             return Results.Stream(stream, contentType);
         }).ExcludeFromDescription();

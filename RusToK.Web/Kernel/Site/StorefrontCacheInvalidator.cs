@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.OutputCaching;
 using RusToK.Domain.Capabilities.Tags.Events;
 using RusToK.Domain.Kernel.Events;
+using RusToK.Domain.Kernel.Site;
 using RusToK.Domain.Kernel.Tenancy.Events;
 using RusToK.Domain.Modules.Content.Events;
 using RusToK.Domain.Modules.Pages.Events;
@@ -8,14 +9,15 @@ using RusToK.Domain.Modules.Pages.Events;
 namespace RusToK.Web.Kernel.Site;
 
 /// <summary>
-/// Evicts a tenant's cached storefront pages when something readers see changes. Coarse on purpose: one tag
-/// per tenant keeps the rule obviously right, and a tenant's pages re-render in milliseconds.
+/// Evicts a tenant's cached storefront pages and site reads when something readers see changes. Coarse on purpose:
+/// one tag per tenant keeps the rule obviously right, and a tenant's pages re-render in milliseconds.
 /// </summary>
-public sealed class StorefrontCacheInvalidator(IOutputCacheStore store) :
+public sealed class StorefrontCacheInvalidator(IOutputCacheStore store, SiteReadCache reads) :
     IDomainEventHandler<ContentPublished>,
     IDomainEventHandler<ContentUpdated>,
     IDomainEventHandler<ContentUnpublished>,
     IDomainEventHandler<ContentDeleted>,
+    IDomainEventHandler<CategoryChanged>,
     IDomainEventHandler<TagRenamed>,
     IDomainEventHandler<TagsMerged>,
     IDomainEventHandler<TagDeleted>,
@@ -42,6 +44,8 @@ public sealed class StorefrontCacheInvalidator(IOutputCacheStore store) :
 
     public Task HandleAsync(ContentDeleted domainEvent, EventContext context, CancellationToken ct) => domainEvent.WasLive ? EvictAsync(context, ct) : Task.CompletedTask;
 
+    public Task HandleAsync(CategoryChanged domainEvent, EventContext context, CancellationToken ct) => EvictAsync(context, ct);
+
     public Task HandleAsync(TagRenamed domainEvent, EventContext context, CancellationToken ct) => EvictAsync(context, ct);
 
     public Task HandleAsync(TagsMerged domainEvent, EventContext context, CancellationToken ct) => EvictAsync(context, ct);
@@ -56,6 +60,8 @@ public sealed class StorefrontCacheInvalidator(IOutputCacheStore store) :
 
     private async Task EvictAsync(EventContext context, CancellationToken ct)
     {
-        if (context.TenantId is { } tenantId) await store.EvictByTagAsync(StorefrontCachePolicy.TagOf(tenantId), ct);
+        if (context.TenantId is not { } tenantId) return;
+        reads.Evict(tenantId);
+        await store.EvictByTagAsync(StorefrontCachePolicy.TagOf(tenantId), ct);
     }
 }

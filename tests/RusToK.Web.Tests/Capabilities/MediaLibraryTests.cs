@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RusToK.Infrastructure.Kernel.Persistence;
 using RusToK.Testing;
 using static RusToK.Web.Tests.Modules.Content.ContentApi;
 
@@ -66,6 +69,31 @@ public abstract class MediaLibraryTests<TFactory>(TFactory app) : IClassFixture<
         (await editor.DeleteAsync($"/api/v1/content/{post["id"]}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await editor.DeleteAsync($"/api/v1/media/{file["id"]}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await app.CreateClient().GetAsync(file["url"]!.GetValue<string>())).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Pages_offer_every_size_and_a_size_not_made_is_answered_with_the_original_for_a_minute()
+    {
+        var editor = await DemoEditorAsync(app);
+        var file = await (await UploadAsync(editor, TestImages.Png(900, 600), "fresh.png", "Fresh")).JsonAsync();
+        var id = file["id"]!.GetValue<Guid>();
+
+        // As if the background job had not run yet: wait for it, then forget what it made.
+        for (var i = 0; i < 100 && (await (await editor.GetAsync($"/api/v1/media/{id}")).JsonAsync())["thumbnailUrl"] is null; i++) await Task.Delay(100);
+        await using (var db = app.Services.GetRequiredService<AppDbContextFactory>().CreatePlatformContext())
+        {
+            await db.MediaFiles.IgnoreQueryFilters().Where(f => f.Id == id).ExecuteUpdateAsync(f => f.SetProperty(m => m.Variants, ""));
+        }
+
+        var standIn = await app.CreateClient().GetAsync($"/media/{id}/large.webp");
+        standIn.StatusCode.ShouldBe(HttpStatusCode.OK);
+        standIn.Content.Headers.ContentType!.MediaType.ShouldBe("image/png");
+        standIn.Headers.CacheControl!.MaxAge.ShouldBe(TimeSpan.FromMinutes(1));
+        (await app.CreateClient().GetAsync($"/media/{id}/huge.webp")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var post = await PublishAsync(editor, await CreateAsync(editor, new { title = Unique("Sized cover"), type = "post", coverImageUrl = file["url"], coverImageAlt = "Fresh" }));
+        var page = await EventuallyAsync(app.CreateClient(), $"/blog/{post["slug"]}", (r, _) => r.StatusCode == HttpStatusCode.OK);
+        page.ShouldContain($"srcset=\"media/{id}/thumb.webp 320w, media/{id}/medium.webp 768w, media/{id}/large.webp 1280w\"");
     }
 
     private const int MediaLimit = 10 * 1024 * 1024;

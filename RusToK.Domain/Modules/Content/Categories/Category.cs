@@ -1,4 +1,5 @@
 using RusToK.Domain.Kernel.Entities;
+using RusToK.Domain.Modules.Content.Events;
 
 namespace RusToK.Domain.Modules.Content.Categories;
 
@@ -31,6 +32,8 @@ public sealed class Category : TenantOwnedAggregate
 
     public void Update(CategoryInput input) => Apply(input);
 
+    public void MarkDeleted() => Raise(new CategoryChanged(Id, Slug, Deleted: true));
+
     private void Apply(CategoryInput input)
     {
         Name = input.Name.Trim();
@@ -39,5 +42,6 @@ public sealed class Category : TenantOwnedAggregate
         ParentId = input.ParentId;
         Position = input.Position;
         UpdatedAt = DateTime.UtcNow;
+        Raise(new CategoryChanged(Id, Slug, Deleted: false));
     }
 }

@@ -9,12 +9,25 @@ namespace RusToK.Domain.Modules.Content.Categories;
 public sealed class CategoryService(IAppDbContextFactory dbFactory)
 {
     /// <summary>The whole tree, depth-first in position order, with item counts.</summary>
+    /// <summary>The whole tree in display order, each node with how many items (any type, any status) use it.</summary>
     public async Task<IReadOnlyList<CategoryNode>> TreeAsync(CancellationToken ct = default)
     {
         await using var db = dbFactory.CreateContext();
         var categories = await db.Categories.AsNoTracking().ToListAsync(ct);
         var counts = await db.ContentItems.Where(i => i.CategoryId != null).GroupBy(i => i.CategoryId!.Value)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        return Tree(categories, counts);
+    }
+
+    public async Task<IReadOnlyList<Category>> ListAsync(CancellationToken ct = default)
+    {
+        await using var db = dbFactory.CreateContext();
+        return await db.Categories.AsNoTracking().ToListAsync(ct);
+    }
+
+    /// <summary>Arranges categories as a tree in display order (parents before children), counting with <paramref name="counts"/>.</summary>
+    public static IReadOnlyList<CategoryNode> Tree(IReadOnlyList<Category> categories, IReadOnlyDictionary<Guid, int> counts)
+    {
         var children = categories.ToLookup(c => c.ParentId);
         var result = new List<CategoryNode>();
         void Walk(Guid? parent, int depth)
@@ -68,6 +81,7 @@ public sealed class CategoryService(IAppDbContextFactory dbFactory)
         var used = await db.ContentItems.CountAsync(i => i.CategoryId == id, ct);
         if (used > 0) return OperationResult.Conflict($"\"{category.Name}\" is used by {used} item(s). Move them to another category first.");
         if (await db.Categories.AnyAsync(c => c.ParentId == id, ct)) return OperationResult.Conflict($"\"{category.Name}\" has sub-categories. Move or delete them first.");
+        category.MarkDeleted();
         db.Categories.Remove(category);
         await db.SaveChangesAsync(ct);
         return OperationResult.Success();

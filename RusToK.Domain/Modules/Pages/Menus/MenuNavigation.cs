@@ -1,12 +1,17 @@
 using RusToK.Domain.Kernel.Site;
+using RusToK.Domain.Kernel.Tenancy;
 
 namespace RusToK.Domain.Modules.Pages.Menus;
 
 /// <summary>The tenant's menus as the storefront's navigation.</summary>
-public sealed class MenuNavigation(MenuService menus) : ISiteNavigation
+public sealed class MenuNavigation(MenuService menus, SiteReadCache cache, ITenantContext tenant) : ISiteNavigation
 {
     public string Module => PagesModule.ModuleName;
 
-    public async Task<IReadOnlyList<SiteLink>> LinksAsync(string location, CancellationToken ct) =>
-        Enum.TryParse<MenuLocation>(location, ignoreCase: true, out var parsed) ? await menus.LinksAsync(parsed, ct) : [];
+    /// <summary>Every page shows the menus (the header one twice: bar and phone strip), so they come from the site's read cache.</summary>
+    public async Task<IReadOnlyList<SiteLink>> LinksAsync(string location, CancellationToken ct)
+    {
+        if (!Enum.TryParse<MenuLocation>(location, ignoreCase: true, out var parsed)) return [];
+        return await cache.GetOrLoadAsync(tenant, $"menu:{parsed}", () => menus.LinksAsync(parsed, ct));
+    }
 }

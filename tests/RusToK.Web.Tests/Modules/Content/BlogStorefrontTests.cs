@@ -52,6 +52,26 @@ public abstract class BlogStorefrontTests<TFactory>(TFactory app) : IClassFixtur
     }
 
     [Fact]
+    public async Task Post_links_its_older_and_newer_neighbours_and_shows_a_renamed_category()
+    {
+        var editor = await DemoEditorAsync(app);
+        var category = await (await editor.PostAsJsonAsync("/api/v1/categories", new { name = Unique("Field notes") })).JsonAsync();
+        var older = await PublishedPostAsync(editor, Unique("Older neighbour"));
+        var middle = await PublishAsync(editor, await CreateAsync(editor, new { title = Unique("In the middle"), type = "post", categoryId = category["id"] }));
+        var newer = await PublishedPostAsync(editor, Unique("Newer neighbour"));
+        var reader = app.CreateClient();
+
+        var page = await EventuallyAsync(reader, $"/blog/{middle["slug"]}", (r, _) => r.StatusCode == HttpStatusCode.OK);
+        page.ShouldContain($"<a href=\"blog/{older["slug"]}\" rel=\"prev\">");
+        page.ShouldContain($"<a href=\"blog/{newer["slug"]}\" rel=\"next\"");
+        page.ShouldContain(category["name"]!.GetValue<string>());
+
+        var renamed = Unique("Travel notes");
+        (await editor.PutAsJsonAsync($"/api/v1/categories/{category["id"]}", new { name = renamed, slug = category["slug"]!.GetValue<string>() })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await EventuallyAsync(reader, $"/blog/{middle["slug"]}", (_, html) => html.Contains(renamed));
+    }
+
+    [Fact]
     public async Task Drafts_are_invisible_and_unpublishing_takes_a_post_off_the_cached_blog()
     {
         var editor = await DemoEditorAsync(app);

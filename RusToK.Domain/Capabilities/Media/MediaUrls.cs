@@ -1,0 +1,21 @@
+using System.Text.RegularExpressions;
+
+namespace RusToK.Domain.Capabilities.Media;
+
+/// <summary>Reads library addresses (<c>/media/{id}/original.jpg</c>) to offer their resized copies to browsers.</summary>
+public static partial class MediaUrls
+{
+    /// <summary>
+    /// The library's WebP sizes of a file (<c>/media/{id}/thumb.webp</c> at most 320 wide, …), or null for an address
+    /// outside the library. Sizes not made yet are answered with the original, so they are always safe to offer.
+    /// </summary>
+    public static IReadOnlyList<(string Url, int Width)>? Variants(string? url)
+    {
+        if (url is null || LibraryOriginal().Match(url) is not { Success: true } match) return null;
+        var id = match.Groups["id"].Value;
+        return ImageVariantSpec.Standard.Select(s => ($"/media/{id}/{s.Name}.webp", s.MaxWidth)).ToList();
+    }
+
+    [GeneratedRegex("^/media/(?<id>[0-9a-fA-F-]{36})/original\\.[a-z0-9]{1,5}$")]
+    private static partial Regex LibraryOriginal();
+}
