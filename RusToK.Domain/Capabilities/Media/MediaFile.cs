@@ -37,7 +37,7 @@ public sealed class MediaFile : TenantOwnedAggregate
     public string OriginalKey => $"{StoragePrefix}original.{Extension}";
 
     /// <summary>The site-relative address readers load: <c>/media/{id}/original.jpg</c> or a variant.</summary>
-    public string Url(string? variant = null) => variant is not null && HasVariant(variant) ? $"/media/{Id}/{variant}.webp" : $"/media/{Id}/original.{Extension}";
+    public string Url(string? variant = null) => variant is not null && HasVariant(variant) ? MediaUrls.Variant(Id, variant) : $"/media/{Id}/original.{Extension}";
 
     public bool HasVariant(string name) => Variants.Split(',').Contains(name);
 

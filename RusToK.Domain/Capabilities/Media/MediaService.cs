@@ -27,7 +27,7 @@ public sealed class MediaService(IAppDbContextFactory dbFactory, ITenantContext 
             return OperationResult.Invalid<MediaFile>("file", $"\"{Path.GetFileName(fileName)}\" is not a supported file, whatever its name says. Upload JPEG, PNG, GIF or WebP images, PDF documents, MP4 video or MP3 audio.");
         }
 
-        if ((alt?.Length ?? 0) > MediaFile.MaxAltLength) return OperationResult.Invalid<MediaFile>("altText", $"Alt text has at most {MediaFile.MaxAltLength} characters.");
+        if (AltTooLong(alt) is { } altRefused) return altRefused;
         // The decoder may close the stream it reads, so it gets its own view of the bytes.
         var size = type.Kind == MediaKind.Image ? images.Probe(new MemoryStream(buffer.GetBuffer(), 0, (int)buffer.Length, writable: false)) : null;
         if (type.Kind == MediaKind.Image && size is null) return OperationResult.Invalid<MediaFile>("file", "The image is damaged and cannot be read.");
@@ -78,7 +78,7 @@ public sealed class MediaService(IAppDbContextFactory dbFactory, ITenantContext 
 
     public async Task<OperationResult<MediaFile>> DescribeAsync(Guid id, string? alt, CancellationToken ct = default)
     {
-        if ((alt?.Length ?? 0) > MediaFile.MaxAltLength) return OperationResult.Invalid<MediaFile>("altText", $"Alt text has at most {MediaFile.MaxAltLength} characters.");
+        if (AltTooLong(alt) is { } altRefused) return altRefused;
         await using var db = dbFactory.CreateContext();
         var file = await db.MediaFiles.FirstOrDefaultAsync(f => f.Id == id, ct);
         if (file is null) return OperationResult.NotFound<MediaFile>("File not found.");
@@ -118,6 +118,9 @@ public sealed class MediaService(IAppDbContextFactory dbFactory, ITenantContext 
         file.VariantsProduced(variants.Select(v => v.Name));
         await db.SaveChangesAsync(ct);
     }
+
+    private static OperationResult<MediaFile>? AltTooLong(string? alt) =>
+        (alt?.Length ?? 0) > MediaFile.MaxAltLength ? OperationResult.Invalid<MediaFile>("altText", $"Alt text has at most {MediaFile.MaxAltLength} characters.") : null;
 
     /// <summary>Stages which library files an entity uses, in the caller's unit of work (saved with the entity).</summary>
     public static async Task StageUsagesAsync(IAppDbContext db, EntityRef entity, IReadOnlySet<Guid> mediaIds, CancellationToken ct = default)

@@ -12,9 +12,12 @@ public static partial class MediaUrls
     public static IReadOnlyList<(string Url, int Width)>? Variants(string? url)
     {
         if (url is null || LibraryOriginal().Match(url) is not { Success: true } match) return null;
-        var id = match.Groups["id"].Value;
-        return ImageVariantSpec.Standard.Select(s => ($"/media/{id}/{s.Name}.webp", s.MaxWidth)).ToList();
+        var id = Guid.Parse(match.Groups["id"].Value);
+        return ImageVariantSpec.Standard.Select(s => (Variant(id, s.Name), s.MaxWidth)).ToList();
     }
+
+    /// <summary>Where a file's resized copy is served: <c>/media/{id}/{name}.webp</c>.</summary>
+    public static string Variant(Guid id, string name) => $"/media/{id}/{name}.webp";
 
     [GeneratedRegex("^/media/(?<id>[0-9a-fA-F-]{36})/original\\.[a-z0-9]{1,5}$")]
     private static partial Regex LibraryOriginal();

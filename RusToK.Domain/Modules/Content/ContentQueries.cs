@@ -37,17 +37,18 @@ public sealed class ContentQueries(IAppDbContextFactory dbFactory)
         return await ApplyAsync(db, db.ContentItems.AsNoTracking(), filter, ct) is { } query ? await query.CountAsync(ct) : 0;
     }
 
-    /// <summary>Readers' lists: published items only, newest first.</summary>
-    public Task<Page<ContentSummary>> PublishedAsync(ContentFilter filter, PageRequest page, CancellationToken ct = default) =>
-        ListAsync(filter with { Status = ContentStatus.Published }, page, total: null, ct);
-
     /// <summary>The newest published items with their bodies (for feeds), at most <paramref name="take"/>.</summary>
     public async Task<IReadOnlyList<ContentItem>> LatestPublishedAsync(ContentFilter filter, int take, CancellationToken ct = default)
     {
         await using var db = dbFactory.CreateContext();
-        var query = await ApplyAsync(db, db.ContentItems.AsNoTracking(), filter with { Status = ContentStatus.Published }, ct);
-        if (query is null) return [];
-        return await query.OrderByDescending(i => i.PublishedAt).ThenByDescending(i => i.Id).Take(take).ToListAsync(ct);
+        return await NewestPublishedAsync(db, filter, ct) is { } newest ? await newest.Take(take).ToListAsync(ct) : [];
+    }
+
+    /// <summary>The newest published items as list entries ("latest posts" blocks), at most <paramref name="take"/>; nothing is counted.</summary>
+    public async Task<IReadOnlyList<ContentSummary>> LatestPublishedSummariesAsync(ContentFilter filter, int take, CancellationToken ct = default)
+    {
+        await using var db = dbFactory.CreateContext();
+        return await NewestPublishedAsync(db, filter, ct) is { } newest ? await newest.Take(take).Select(Summary).ToListAsync(ct) : [];
     }
 
     public async Task<ContentItem?> FindAsync(Guid id, CancellationToken ct = default)
@@ -106,6 +107,11 @@ public sealed class ContentQueries(IAppDbContextFactory dbFactory)
         if (type is not null) query = query.Where(i => i.Type == type);
         return await query.GroupBy(i => i.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
     }
+
+    private static async Task<IOrderedQueryable<ContentItem>?> NewestPublishedAsync(IAppDbContext db, ContentFilter filter, CancellationToken ct) =>
+        await ApplyAsync(db, db.ContentItems.AsNoTracking(), filter with { Status = ContentStatus.Published }, ct) is { } query
+            ? query.OrderByDescending(i => i.PublishedAt).ThenByDescending(i => i.Id)
+            : null;
 
     private static async Task<IQueryable<ContentItem>?> ApplyAsync(IAppDbContext db, IQueryable<ContentItem> query, ContentFilter filter, CancellationToken ct)
     {

@@ -43,16 +43,26 @@ public sealed class PageService(IAppDbContextFactory dbFactory, IContentRenderer
         return result;
     }
 
-    /// <summary>The published page at an address such as <c>about/team</c>; every segment must match the page's real parents.</summary>
-    public async Task<PageView?> FindByPathAsync(string path, CancellationToken ct = default)
+    /// <summary>The published page at an address such as <c>about/team</c>; every segment must match the page's real parents. Read fresh (APIs).</summary>
+    public async Task<PageView?> FindByPathAsync(string path, CancellationToken ct = default) =>
+        await FindInTreeAsync(await TreeAsync(publishedOnly: true, ct), path, ct);
+
+    /// <summary>
+    /// The same for storefront pages, which are eventually consistent anyway (output cache): the published tree, the
+    /// same for every view of the site, comes from the site read cache and is forgotten when pages change.
+    /// </summary>
+    public async Task<PageView?> FindForReadersAsync(string path, CancellationToken ct = default) =>
+        await FindInTreeAsync(await cache.GetOrLoadAsync(tenant, "pages:published-tree", () => TreeAsync(publishedOnly: true, ct)), path, ct);
+
+    private async Task<PageView?> FindInTreeAsync(IReadOnlyList<PageNode> tree, string path, CancellationToken ct)
     {
-        // The published tree is the same for every page view of the site, so it is read once and kept for a while.
-        var tree = await cache.GetOrLoadAsync(tenant, "pages:published-tree", () => TreeAsync(publishedOnly: true, ct));
         var node = tree.FirstOrDefault(n => string.Equals(n.Path, path.Trim('/'), StringComparison.Ordinal));
         if (node is null) return null;
         await using var db = dbFactory.CreateContext();
-        var page = await db.ContentItems.AsNoTracking().FirstAsync(i => i.Id == node.Page.Id, ct);
-        var blocks = await db.PageBlocks.AsNoTracking().Where(b => b.PageId == page.Id).OrderBy(b => b.Position).ToListAsync(ct);
+        // A cached tree may still list a page deleted a moment ago: that is "not found", not an error.
+        var page = await db.ContentItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == node.Page.Id, ct);
+        if (page is null) return null;
+        var blocks = await BlocksOf(db, page.Id).ToListAsync(ct);
         var ancestors = new List<PageNode>();
         for (var parent = tree.FirstOrDefault(n => n.Page.Id == node.ParentId); parent is not null; parent = tree.FirstOrDefault(n => n.Page.Id == parent.ParentId))
         {
@@ -65,7 +75,7 @@ public sealed class PageService(IAppDbContextFactory dbFactory, IContentRenderer
     public async Task<IReadOnlyList<PageBlock>> BlocksAsync(Guid pageId, CancellationToken ct = default)
     {
         await using var db = dbFactory.CreateContext();
-        return await db.PageBlocks.AsNoTracking().Where(b => b.PageId == pageId).OrderBy(b => b.Position).ToListAsync(ct);
+        return await BlocksOf(db, pageId).ToListAsync(ct);
     }
 
     /// <summary>Replaces a page's blocks with the given list, in that order; all are checked before anything is saved.</summary>
@@ -87,9 +97,12 @@ public sealed class PageService(IAppDbContextFactory dbFactory, IContentRenderer
         return OperationResult.Success<IReadOnlyList<PageBlock>>(saved);
     }
 
-    private static Kernel.Results.Validator Validate(IReadOnlyList<BlockInput> blocks)
+    private static IQueryable<PageBlock> BlocksOf(IAppDbContext db, Guid pageId) =>
+        db.PageBlocks.AsNoTracking().Where(b => b.PageId == pageId).OrderBy(b => b.Position);
+
+    private static Validator Validate(IReadOnlyList<BlockInput> blocks)
     {
-        var validator = new Kernel.Results.Validator().Must(blocks.Count <= MaxBlocks, "blocks", $"A page holds at most {MaxBlocks} blocks.");
+        var validator = new Validator().Must(blocks.Count <= MaxBlocks, "blocks", $"A page holds at most {MaxBlocks} blocks.");
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];

@@ -17,20 +17,9 @@ public sealed class AppDbContextFactory
     public AppDbContextFactory(DatabaseOptions database, OutboxWriter outboxWriter)
     {
         Provider = database.Provider;
-        if (database.Provider == DatabaseProvider.MySql)
-        {
-            var options = new DbContextOptionsBuilder<MySqlAppDbContext>();
-            Configure(options, database, outboxWriter);
-            var pool = new PooledDbContextFactory<MySqlAppDbContext>(options.Options);
-            _create = binding => pool.CreateDbContext().BindTo(binding);
-        }
-        else
-        {
-            var options = new DbContextOptionsBuilder<SqliteAppDbContext>();
-            Configure(options, database, outboxWriter);
-            var pool = new PooledDbContextFactory<SqliteAppDbContext>(options.Options);
-            _create = binding => pool.CreateDbContext().BindTo(binding);
-        }
+        _create = database.Provider == DatabaseProvider.MySql
+            ? Pooled<MySqlAppDbContext>(database, outboxWriter)
+            : Pooled<SqliteAppDbContext>(database, outboxWriter);
     }
 
     public DatabaseProvider Provider { get; }
@@ -40,6 +29,15 @@ public sealed class AppDbContextFactory
     public AppDbContext CreatePlatformContext() => _create(TenantBinding.Platform);
 
     public AppDbContext CreateFor(Guid tenantId) => _create(new TenantBinding(tenantId));
+
+    private static Func<TenantBinding, AppDbContext> Pooled<TContext>(DatabaseOptions database, OutboxWriter outboxWriter)
+        where TContext : AppDbContext
+    {
+        var options = new DbContextOptionsBuilder<TContext>();
+        Configure(options, database, outboxWriter);
+        var pool = new PooledDbContextFactory<TContext>(options.Options);
+        return binding => pool.CreateDbContext().BindTo(binding);
+    }
 
     public static void Configure(DbContextOptionsBuilder options, DatabaseOptions database, OutboxWriter? outboxWriter)
     {

@@ -71,7 +71,7 @@ public static class MediaEndpoints
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return TypedResults.Problem(MediaService.TooLargeMessage, statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large");
+            return ApiProblems.TooLarge(MediaService.TooLargeMessage);
         }
         catch (InvalidDataException)
         {
@@ -79,7 +79,7 @@ public static class MediaEndpoints
         }
 
         if (form.Files.GetFile("file") is not { } upload) return ApiProblems.Failure(OperationResult.Invalid("file", "Choose a file to upload (field 'file')."));
-        if (upload.Length > MediaService.MaxUploadBytes) return TypedResults.Problem(MediaService.TooLargeMessage, statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large");
+        if (upload.Length > MediaService.MaxUploadBytes) return ApiProblems.TooLarge(MediaService.TooLargeMessage);
         await using var stream = upload.OpenReadStream();
         var result = await media.UploadAsync(stream, upload.FileName, form["altText"], ct);
         return ApiProblems.From(result, () => Results.Created($"/api/v1/media/{result.Value!.Id}", MediaDto.From(result.Value)));

@@ -14,6 +14,8 @@ public static class ApiProblems
 
     public static ProblemHttpResult NotFound(string detail) => Problem(StatusCodes.Status404NotFound, "Not found", detail);
 
+    public static ProblemHttpResult TooLarge(string detail) => Problem(StatusCodes.Status413PayloadTooLarge, "File too large", detail);
+
     public static IResult From(OperationResult result, Func<IResult> onSuccess) => result.Succeeded ? onSuccess() : Failure(result);
 
     public static IResult Failure(OperationResult result) => result.Failure switch

@@ -8,7 +8,6 @@ namespace RusToK.Domain.Modules.Content.Categories;
 /// <summary>The current tenant's category tree.</summary>
 public sealed class CategoryService(IAppDbContextFactory dbFactory)
 {
-    /// <summary>The whole tree, depth-first in position order, with item counts.</summary>
     /// <summary>The whole tree in display order, each node with how many items (any type, any status) use it.</summary>
     public async Task<IReadOnlyList<CategoryNode>> TreeAsync(CancellationToken ct = default)
     {
