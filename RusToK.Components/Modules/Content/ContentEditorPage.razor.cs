@@ -23,6 +23,10 @@ public sealed partial class ContentEditorPage
 {
     private static readonly TimeSpan AutosaveEvery = TimeSpan.FromSeconds(20);
 
+    // The Pages module's home page lives at the site's root (the Content module cannot reference Pages: it sits below).
+    private const string HomePageSlug = "home";
+    private const int MaxPageDepth = 16;
+
     [Parameter] public Guid? Id { get; set; }
 
     [SupplyParameterFromQuery(Name = "type")] public string? TypeFromQuery { get; set; }
@@ -67,6 +71,7 @@ public sealed partial class ContentEditorPage
     private DateTime? _scheduleDate;
     private TimeSpan? _scheduleTime = new(9, 0, 0);
     private DateTime? _autosavedAt;
+    private string? _viewHref;
     private bool _loading = true;
     private bool _busy;
     private bool _canPublish;
@@ -140,6 +145,25 @@ public sealed partial class ContentEditorPage
         _item = item;
         _draft = ContentDraft.From(ContentInputs.From(item, tags.Select(t => t.Name).ToList()));
         _savedFingerprint = _draft.Fingerprint();
+        _viewHref = await ReaderAddressAsync(item);
+    }
+
+    // Where readers find a live post or page; a nested page's address runs through its parents (about/team).
+    private async Task<string?> ReaderAddressAsync(ContentItem item)
+    {
+        if (item.Status != ContentStatus.Published) return null;
+        if (item.Type == ContentTypes.Post) return $"blog/{item.Slug}";
+        if (item.Type != ContentTypes.Page) return null;
+        if (item.Slug == HomePageSlug && item.ParentId is null) return "./";
+        var segments = new List<string> { item.Slug };
+        for (var parentId = item.ParentId; parentId is { } id && segments.Count < MaxPageDepth;)
+        {
+            if (await Queries.FindAsync(id) is not { } parent) break;
+            segments.Insert(0, parent.Slug);
+            parentId = parent.ParentId;
+        }
+
+        return string.Join('/', segments);
     }
 
     private void OnTabChanged(int index)
