@@ -57,7 +57,7 @@ public static class InfrastructureRegistration
         services.AddSingleton<ITenantRoleSeeder, TenantRoleSeeder>();
 
         services.AddSingleton<PermissionCache>();
-        services.AddSingleton<SiteReadCache>();
+        services.AddSingleton(_ => new SiteReadCache(configuration.GetValue("Storefront:ReadCache", true)));
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<IRoleDirectory, RoleDirectory>();

@@ -94,13 +94,14 @@ api.MapMediaEndpoints();
 api.MapModuleApis(app.Services.GetRequiredService<IReadOnlyList<IWebModule>>());
 app.MapGraphQLEndpoint();
 app.MapSiteEndpoints();
+app.MapThemeStylesheets();
 app.MapMediaFiles();
 app.MapModuleSites(app.Services.GetRequiredService<IReadOnlyList<IWebModule>>());
 app.MapOpenApi();
 app.MapScalarApiReference("/openapi-ui", o => o.WithTitle("RusToK API"));
 app.MapPreferenceEndpoints();
 app.MapAccountEndpoints();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AddAdditionalAssemblies(typeof(StorefrontLayout).Assembly);
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AddAdditionalAssemblies(typeof(StorefrontLayout).Assembly).WithStaticStorefront();
 
 app.Lifetime.ApplicationStarted.Register(() =>
     Console.WriteLine($"RusToK is ready: storefront {string.Join(", ", app.Urls)}/ · admin /admin · API /openapi-ui · catalog: {string.Join(", ", app.Services.GetRequiredService<ModuleCatalog>().All.Select(m => m.Name))}"));

@@ -15,9 +15,9 @@ out="$(mktemp -d)"
 dotnet publish RusToK.Web -c Release -o "$out/app" -nologo -v q >/dev/null
 dotnet publish bench/PostBaseline -c Release -o "$out/baseline" -nologo -v q >/dev/null
 port=5097
-start_app() { # $1 = output cache on/off
+start_app() { # $1 = output cache on/off, $2 = site read cache on/off (default on)
   ASPNETCORE_ENVIRONMENT=Production RUSTOK_DATA_DIR="$out/data" RUSTOK_ADMIN_PASSWORD='Bench123!' Database__Provider=MySql \
-    Database__ConnectionString="$db" Storefront__OutputCache="$1" Logging__LogLevel__Default=Warning \
+    Database__ConnectionString="$db" Storefront__OutputCache="$1" Storefront__ReadCache="${2:-true}" Logging__LogLevel__Default=Warning \
     dotnet "$out/app/RusToK.Web.dll" --urls "http://127.0.0.1:$port" >"$out/app-$1.log" 2>&1 &
   app_pid=$!
   until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do sleep 0.2; done
@@ -62,6 +62,11 @@ start_app false
 run "post page, output cache off" "http://127.0.0.1:$port/blog/bench-post-5000"
 run "blog index, output cache off" "http://127.0.0.1:$port/blog"
 run "RSS feed, output cache off" "http://127.0.0.1:$port/blog/rss.xml"
+kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
+# Both caches off: every view reads its rows from MariaDB (what a post nobody has read in the last minute costs).
+start_app false false
+run "post page, both caches off" "http://127.0.0.1:$port/blog/bench-post-5000"
+run "blog index, both caches off" "http://127.0.0.1:$port/blog"
 kill "$app_pid" "$baseline_pid"; wait 2>/dev/null || true
 
 base=$(awk '/^baseline/ {print $NF}' "$out/rps")

@@ -16,23 +16,28 @@ public sealed class BlogReader(ContentQueries content, CategoryService categorie
 {
     public const int PostsPerPage = 10;
 
+    /// <summary>A page of published posts with their tags; the listing and its total are kept in the read cache.</summary>
     public async Task<BlogListing> ListAsync(ContentFilter filter, int page, CancellationToken ct = default)
     {
         var published = filter with { Type = BlogModule.PostType, Status = ContentStatus.Published };
-        var total = await Cached($"blog:count:{published}", async () => new StrongBox<int>(await content.CountAsync(published, ct)));
-        var posts = await content.ListAsync(published, new PageRequest(page, PostsPerPage), total.Value, ct);
-        var postTags = await tags.ForEntitiesAsync(ContentTypes.EntityType, posts.Items.Select(p => p.Id).ToList(), ct);
-        return new BlogListing(posts, await CategoriesAsync(ct), postTags);
+        return await Cached($"blog:list:{published}:{page}", async () =>
+        {
+            var total = await Cached($"blog:count:{published}", async () => new StrongBox<int>(await content.CountAsync(published, ct)));
+            var posts = await content.ListAsync(published, new PageRequest(page, PostsPerPage), total.Value, ct);
+            var postTags = await tags.ForEntitiesAsync(ContentTypes.EntityType, posts.Items.Select(p => p.Id).ToList(), ct);
+            return new BlogListing(posts, await CategoriesAsync(ct), postTags);
+        });
     }
 
     /// <summary>
-    /// The post at <paramref name="slug"/>, preferring the reader's language when it exists in several. The post is
-    /// read fresh; its category, tags and neighbours come from the read cache, which forgets them on any change.
+    /// The post at <paramref name="slug"/>, preferring the reader's language when it exists in several. The post, its
+    /// category, tags and neighbours come from the read cache, which forgets them on any change.
     /// </summary>
     public async Task<BlogPost?> PostAsync(string slug, string? language, CancellationToken ct = default)
     {
-        var item = await content.FindPublishedAsync(BlogModule.PostType, slug, language, ct)
-            ?? await content.FindPublishedAsync(BlogModule.PostType, slug, null, ct);
+        // The row is shared by every reader of the post until it changes: nothing on the storefront writes to it.
+        var item = await Cached($"blog:post:{language}:{slug}", async () =>
+            await content.FindPublishedAsync(BlogModule.PostType, slug, language, ct) ?? await content.FindPublishedAsync(BlogModule.PostType, slug, null, ct));
         if (item is null) return null;
         var around = await Cached($"blog:post:{item.Id}:{item.ConcurrencyStamp}", async () =>
         {
@@ -58,5 +63,5 @@ public sealed class BlogReader(ContentQueries content, CategoryService categorie
         Cached<IReadOnlyDictionary<Guid, Category>>("blog:categories", async () => (await categories.ListAsync(ct)).ToDictionary(c => c.Id));
 
     private Task<T> Cached<T>(string key, Func<Task<T>> load)
-        where T : class => cache.GetOrLoadAsync(tenant, key, load);
+        where T : class? => cache.GetOrLoadAsync(tenant, key, load);
 }

@@ -49,10 +49,14 @@ public sealed class PageService(IAppDbContextFactory dbFactory, IContentRenderer
 
     /// <summary>
     /// The same for storefront pages, which are eventually consistent anyway (output cache): the published tree, the
-    /// same for every view of the site, comes from the site read cache and is forgotten when pages change.
+    /// same for every view of the site, and each page with its blocks come from the site read cache and are forgotten
+    /// when pages change.
     /// </summary>
-    public async Task<PageView?> FindForReadersAsync(string path, CancellationToken ct = default) =>
-        await FindInTreeAsync(await cache.GetOrLoadAsync(tenant, "pages:published-tree", () => TreeAsync(publishedOnly: true, ct)), path, ct);
+    public async Task<PageView?> FindForReadersAsync(string path, CancellationToken ct = default)
+    {
+        var tree = await cache.GetOrLoadAsync(tenant, "pages:published-tree", () => TreeAsync(publishedOnly: true, ct));
+        return await cache.GetOrLoadAsync(tenant, $"pages:view:{path.Trim('/')}", () => FindInTreeAsync(tree, path, ct));
+    }
 
     private async Task<PageView?> FindInTreeAsync(IReadOnlyList<PageNode> tree, string path, CancellationToken ct)
     {

@@ -43,6 +43,22 @@ public sealed class SiteReadCacheTests : IDisposable
         (await _cache.GetOrLoadAsync(_siteA, "menu", Load)).ShouldBe("load 2");
     }
 
+    [Fact]
+    public async Task An_address_nobody_published_is_asked_again()
+    {
+        // A miss is not kept: the post may be published a second later, and made-up addresses must not fill memory.
+        (await _cache.GetOrLoadAsync<string?>(_siteA, "post:nope", () => Task.FromResult<string?>(null))).ShouldBeNull();
+        (await _cache.GetOrLoadAsync<string?>(_siteA, "post:nope", async () => await Load())).ShouldBe("load 1");
+    }
+
+    [Fact]
+    public async Task Switched_off_every_read_goes_to_the_source()
+    {
+        using var off = new SiteReadCache(enabled: false);
+        await off.GetOrLoadAsync(_siteA, "menu", Load);
+        (await off.GetOrLoadAsync(_siteA, "menu", Load)).ShouldBe("load 2");
+    }
+
     public void Dispose() => _cache.Dispose();
 
     private Task<string> Load() => Task.FromResult($"load {++_loads}");

@@ -21,7 +21,8 @@ public abstract class TenantAdministrationTests<TFactory>(TFactory app) : IClass
 
         var html = await app.CreateClient().GetStringAsync($"/t/{slug}/");
         html.ShouldContain("Corner Shop");
-        html.ShouldContain("rgba(170,51,0,1)"); // the theme's primary colour
+        var sheet = System.Text.RegularExpressions.Regex.Match(html, "theme/light\\.css\\?v=[0-9a-f]+").Value;
+        (await app.CreateClient().GetStringAsync($"/t/{slug}/{sheet}")).ShouldContain("rgba(170,51,0,1)"); // the theme's primary colour
 
         var byHost = new HttpRequestMessage(HttpMethod.Get, "/");
         byHost.Headers.Host = $"{slug}.example.com";

@@ -72,6 +72,29 @@ public abstract class BlogStorefrontTests<TFactory>(TFactory app) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_correction_to_a_live_post_reaches_its_readers_on_a_plain_static_page()
+    {
+        var editor = await DemoEditorAsync(app);
+        var post = await PublishedPostAsync(editor, Unique("Roasting with a typpo"));
+        var reader = app.CreateClient();
+        var page = await EventuallyAsync(reader, $"/blog/{post["slug"]}", (r, _) => r.StatusCode == HttpStatusCode.OK);
+        // A reader's page hands nothing over to a circuit, and takes the site's colours from a style sheet the browser keeps.
+        page.ShouldNotContain("Blazor-Server-Component-State");
+        var theme = System.Text.RegularExpressions.Regex.Match(page, "theme/light\\.css\\?v=[0-9a-f]+").Value;
+        theme.ShouldNotBeEmpty();
+        var sheet = await reader.GetAsync(theme);
+        (await sheet.Content.ReadAsStringAsync()).ShouldContain("--mud-palette-primary:");
+        sheet.Headers.CacheControl!.MaxAge.ShouldBe(TimeSpan.FromDays(365));
+
+        // The post's row is kept in the site's read cache: the correction must still show on the next view.
+        var corrected = Unique("Roasting without a typo");
+        var current = await (await editor.GetAsync($"/api/v1/content/{post["id"]}")).JsonAsync();
+        (await editor.PutAsJsonAsync($"/api/v1/content/{post["id"]}", new { title = corrected, slug = post["slug"]!.GetValue<string>(), body = "Fixed.", type = "post", concurrencyStamp = current["concurrencyStamp"]!.GetValue<string>() }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        await EventuallyAsync(reader, $"/blog/{post["slug"]}", (_, html) => html.Contains(corrected));
+    }
+
+    [Fact]
     public async Task Drafts_are_invisible_and_unpublishing_takes_a_post_off_the_cached_blog()
     {
         var editor = await DemoEditorAsync(app);
