@@ -11,7 +11,7 @@ const pages = [
   ['events', 'admin/outbox', true], ['announcements', 'admin/announcements', true], ['not-found', 'no-such-page', false],
   ['register', 'account/register', false], ['forgot-password', 'account/forgot-password', false], ['two-factor', 'account/two-factor', false],
   ['about', 'about', false], ['team', 'about/team', false], ['pages', 'admin/pages', true], ['media', 'admin/media', true], ['menus', 'admin/menus', true],
-  ['blog', 'blog', false], ['blog-page-2', 'blog?page=2', false], ['post', 'blog/the-perfect-pour-over-in-five-steps', false],
+  ['blog', 'blog', false], ['blog-page-2', 'blog?page=2', false], ['post', 'blog/the-perfect-pour-over-in-five-steps', false], ['post-ru', 'blog/the-perfect-pour-over-in-five-steps?lang=ru', false],
   ['content', 'admin/content?type=post', true], ['editor', 'admin/content/new?type=post', true], ['categories', 'admin/content/categories', true], ['tags', 'admin/tags', true],
   ['category', 'blog/category/origins', false], ['tag', 'blog/tag/summer', false], ['tag-empty', 'blog/tag/no-such-tag', false],
 ].filter(([name]) => !only || only.split(',').includes(name));

@@ -5,6 +5,7 @@ using MudBlazor;
 using RusToK.Components.Capabilities.Media;
 using RusToK.Components.Kernel.Localization;
 using RusToK.Components.Kernel.Shared;
+using RusToK.Components.Kernel.Theme;
 using RusToK.Domain.Capabilities.Media;
 using RusToK.Domain.Capabilities.Tags;
 using RusToK.Domain.Kernel.Results;
@@ -72,6 +73,7 @@ public sealed partial class ContentEditorPage
     private TimeSpan? _scheduleTime = new(9, 0, 0);
     private DateTime? _autosavedAt;
     private string? _viewHref;
+    private IReadOnlyList<ContentSummary> _translations = [];
     private bool _loading = true;
     private bool _busy;
     private bool _canPublish;
@@ -146,6 +148,26 @@ public sealed partial class ContentEditorPage
         _draft = ContentDraft.From(ContentInputs.From(item, tags.Select(t => t.Name).ToList()));
         _savedFingerprint = _draft.Fingerprint();
         _viewHref = await ReaderAddressAsync(item);
+        _translations = await Queries.TranslationsAsync(item, publishedOnly: false);
+    }
+
+    private IEnumerable<(string Code, string Name)> MissingLanguages => _item is null ? [] :
+        UiPreferences.Cultures.Where(c => c.Code != _item.Language && _translations.All(t => t.Language != c.Code));
+
+
+    // A translation starts as a draft copy at the same address, in the new language; the editor then rewrites it.
+    private async Task TranslateAsync(string language)
+    {
+        if (_item is not { } item) return;
+        await RunAsync(async () =>
+        {
+            var copy = ContentInputs.From(item, _draft.Tags) with { Language = language, Slug = item.Slug };
+            var created = await Editing.CreateAsync(copy, _author);
+            if (!_errors.Take(created)) return false;
+            Snackbar.Add(L["Saved."], Severity.Success);
+            Nav.NavigateTo($"admin/content/{created.Value!.Id}");
+            return true;
+        });
     }
 
     // Where readers find a live post or page; a nested page's address runs through its parents (about/team).

@@ -4,5 +4,5 @@ using RusToK.Domain.Modules.Content.Categories;
 
 namespace RusToK.Domain.Modules.Blog;
 
-/// <summary>One published post as its page shows it, with its neighbours in publication order.</summary>
-public sealed record BlogPost(ContentItem Item, Category? Category, IReadOnlyList<Tag> Tags, ContentSummary? Previous, ContentSummary? Next);
+/// <summary>One published post as its page shows it, with its neighbours in publication order and its published translations.</summary>
+public sealed record BlogPost(ContentItem Item, Category? Category, IReadOnlyList<Tag> Tags, ContentSummary? Previous, ContentSummary? Next, IReadOnlyList<ContentSummary> Translations);

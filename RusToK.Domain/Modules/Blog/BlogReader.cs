@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using RusToK.Domain.Capabilities.Tags;
 using RusToK.Domain.Kernel.Paging;
@@ -16,10 +17,18 @@ public sealed class BlogReader(ContentQueries content, CategoryService categorie
 {
     public const int PostsPerPage = 10;
 
-    /// <summary>A page of published posts with their tags; the listing and its total are kept in the read cache.</summary>
+    /// <summary>
+    /// A page of published posts with their tags, one version of each post: in the reader's language (the request's
+    /// UI culture) where it has one. The listing and its total are kept in the read cache.
+    /// </summary>
     public async Task<BlogListing> ListAsync(ContentFilter filter, int page, CancellationToken ct = default)
     {
-        var published = filter with { Type = BlogModule.PostType, Status = ContentStatus.Published };
+        var published = filter with
+        {
+            Type = BlogModule.PostType,
+            Status = ContentStatus.Published,
+            ReaderLanguage = filter.ReaderLanguage ?? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
+        };
         return await Cached($"blog:list:{published}:{page}", async () =>
         {
             var total = await Cached($"blog:count:{published}", async () => new StrongBox<int>(await content.CountAsync(published, ct)));
@@ -43,9 +52,10 @@ public sealed class BlogReader(ContentQueries content, CategoryService categorie
         {
             var (previous, next) = await content.NeighboursAsync(item, ct);
             var category = item.CategoryId is { } id ? (await CategoriesAsync(ct)).GetValueOrDefault(id) : null;
-            return new PostSurroundings(category, await tags.ForEntityAsync(new(ContentTypes.EntityType, item.Id), ct), previous, next);
+            return new PostSurroundings(category, await tags.ForEntityAsync(new(ContentTypes.EntityType, item.Id), ct), previous, next,
+                await content.TranslationsAsync(item, publishedOnly: true, ct));
         });
-        return new BlogPost(item, around.Category, around.Tags, around.Previous, around.Next);
+        return new BlogPost(item, around.Category, around.Tags, around.Previous, around.Next, around.Translations);
     }
 
     public async Task<Category?> CategoryAsync(string slug, CancellationToken ct = default) =>

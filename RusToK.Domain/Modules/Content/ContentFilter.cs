@@ -1,6 +1,9 @@
 namespace RusToK.Domain.Modules.Content;
 
-/// <summary>Narrows a content list; every field is optional.</summary>
+/// <summary>
+/// Narrows a content list; every field is optional. <see cref="ReaderLanguage"/> keeps one version per address: the
+/// reader's language where the item has one, otherwise whatever versions it has (a post nobody translated yet).
+/// </summary>
 public sealed record ContentFilter(
     string? Type = null,
     ContentStatus? Status = null,
@@ -10,4 +13,5 @@ public sealed record ContentFilter(
     Guid? AuthorId = null,
     string? Language = null,
     DateTime? PublishedFrom = null,
-    DateTime? PublishedBefore = null);
+    DateTime? PublishedBefore = null,
+    string? ReaderLanguage = null);

@@ -66,6 +66,18 @@ public sealed class ContentQueries(IAppDbContextFactory dbFactory)
         return await query.OrderBy(i => i.Language).FirstOrDefaultAsync(ct);
     }
 
+    /// <summary>
+    /// The same item in the site's other languages. A translation shares its item's type and address (slug) and
+    /// differs in language, so readers and search engines find each version at the same path.
+    /// </summary>
+    public async Task<IReadOnlyList<ContentSummary>> TranslationsAsync(ContentItem item, bool publishedOnly, CancellationToken ct = default)
+    {
+        await using var db = dbFactory.CreateContext();
+        var query = db.ContentItems.AsNoTracking().Where(i => i.Type == item.Type && i.Slug == item.Slug && i.Language != item.Language);
+        if (publishedOnly) query = query.Where(i => i.Status == ContentStatus.Published);
+        return await query.OrderBy(i => i.Language).Select(Summary).ToListAsync(ct);
+    }
+
     /// <summary>The published items just before and after <paramref name="item"/> in publication order.</summary>
     public async Task<(ContentSummary? Previous, ContentSummary? Next)> NeighboursAsync(ContentItem item, CancellationToken ct = default)
     {
@@ -118,6 +130,12 @@ public sealed class ContentQueries(IAppDbContextFactory dbFactory)
         if (filter.Type is { } type) query = query.Where(i => i.Type == type);
         if (filter.Status is { } status) query = query.Where(i => i.Status == status);
         if (filter.Language is { } language) query = query.Where(i => i.Language == language);
+        if (filter.ReaderLanguage is { } reader)
+        {
+            query = query.Where(i => i.Language == reader || !db.ContentItems.Any(t =>
+                t.Type == i.Type && t.Slug == i.Slug && t.Language == reader && t.Status == ContentStatus.Published));
+        }
+
         if (filter.CategoryId is { } categoryId) query = query.Where(i => i.CategoryId == categoryId);
         if (filter.AuthorId is { } authorId) query = query.Where(i => i.AuthorId == authorId);
         if (filter.PublishedFrom is { } from) query = query.Where(i => i.PublishedAt >= from);

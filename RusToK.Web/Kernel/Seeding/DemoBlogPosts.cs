@@ -124,4 +124,24 @@ public static class DemoBlogPosts
             ["Fill a tall glass with ice and 150 ml tonic water.", "Add a slice of orange.", "Pour a double espresso slowly on top so it floats."],
             "A fruity natural espresso makes the best coffee tonic. Stir before the last sip."),
     ];
+
+    /// <summary>The first post again in Russian, at the same address: the demo's example of a translated post.</summary>
+    public static (string Title, string Excerpt, string Body) FirstPostInRussian { get; } = (
+        "Идеальный пуровер за пять шагов",
+        "Спокойный и повторяемый рецепт для V60: сладкая и чистая чашка каждое утро.",
+        """
+        Пуровер вознаграждает терпение. Чайник, весы и пять минут — и чашка покажет всё, что есть в кофе.
+
+        ## Что нужно знать
+
+        - Промойте бумажный фильтр горячей водой и слейте её.
+        - Возьмите 15 г кофе крупного помола на 250 г воды при 94 °C.
+        - Дайте кофе «расцвести»: 40 г воды на 40 секунд.
+        - Вливайте остальное медленными кругами и закончите к 1:45.
+        - Всё заваривание — около трёх минут.
+
+        ## Наш совет
+
+        Если чашка кислит, мелите мельче; если горчит и сушит — крупнее. Меняйте что-то одно за раз.
+        """);
 }

@@ -31,7 +31,19 @@ public static class DemoBlogSeeder
             var created = await editing.CreateAsync(input, Authors[i % Authors.Length], ct);
             if (!created.Succeeded) throw new InvalidOperationException($"Demo post \"{post.Title}\" was refused: {string.Join(" ", created.Errors.SelectMany(e => e.Value))}");
             await publishing.PublishAsync(created.Value!.Id, ct, backdate: now.AddDays(-post.DaysAgo).AddHours(-i));
+            if (i == 0) await TranslateAsync(created.Value!, editing, publishing, now.AddDays(-post.DaysAgo), ct);
         }
+    }
+
+    // A translation is the same post at the same address in another language; readers get the one in their language.
+    private static async Task TranslateAsync(ContentItem original, ContentEditingService editing, ContentPublishingService publishing, DateTime at, CancellationToken ct)
+    {
+        var (title, excerpt, body) = DemoBlogPosts.FirstPostInRussian;
+        var input = new ContentInput(title, original.Slug, body, BodyFormat.Markdown, excerpt, BlogModule.PostType, "ru",
+            original.CategoryId, ["pour-over", "v60"], original.CoverImageUrl, $"Иллюстрация к «{title}»");
+        var created = await editing.CreateAsync(input, Authors[0], ct);
+        if (!created.Succeeded) throw new InvalidOperationException($"The demo translation was refused: {string.Join(" ", created.Errors.SelectMany(e => e.Value))}");
+        await publishing.PublishAsync(created.Value!.Id, ct, backdate: at);
     }
 
     private static string BodyOf(DemoPost post)

@@ -24,6 +24,12 @@ public static class ContentEndpoints
             await queries.FindAsync(id, ct) is { } item ? Results.Ok(await DtoAsync(item, tags, ct)) : ApiProblems.NotFound("Content not found."))
             .WithSummary("Get an item with its body and tags").Produces<ContentDto>();
 
+        edit.MapGet("/{id:guid}/translations", async (Guid id, ContentQueries queries, CancellationToken ct) =>
+            await queries.FindAsync(id, ct) is { } item
+                ? Results.Ok((await queries.TranslationsAsync(item, publishedOnly: false, ct)).Select(ContentSummaryDto.From))
+                : ApiProblems.NotFound("Content not found."))
+            .WithSummary("The item in the site's other languages (same type and address, another language)").Produces<IEnumerable<ContentSummaryDto>>();
+
         edit.MapPost("/", async (ContentRequest request, ClaimsPrincipal user, ContentEditingService editing, TagService tags, CancellationToken ct) =>
         {
             if (RequestValidation.Validate(request) is { } invalid) return invalid;

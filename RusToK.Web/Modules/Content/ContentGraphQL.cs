@@ -8,7 +8,7 @@ using RusToK.Web.Kernel.GraphQL;
 
 namespace RusToK.Web.Modules.Content;
 
-/// <summary>Content in GraphQL: <c>contentItems</c>, <c>contentItem</c>, <c>publishedContent</c>, <c>categories</c> and the editing mutations.</summary>
+/// <summary>Content in GraphQL: <c>contentItems</c>, <c>contentItem</c>, <c>contentTranslations</c>, <c>publishedContent</c>, <c>categories</c> and the editing mutations.</summary>
 public sealed class ContentGraphQL : IGraphQLContributor
 {
     public void AddQueries(ObjectGraphType query)
@@ -35,6 +35,17 @@ public sealed class ContentGraphQL : IGraphQLContributor
                 await RequireAsync(ctx, ContentPermissions.Edit);
                 var item = await Get<ContentQueries>(ctx).FindAsync(ctx.GetArgument<Guid>("id"), ctx.CancellationToken);
                 return item is null ? null : await ContentEndpoints.DtoAsync(item, Get<TagService>(ctx), ctx.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AutoRegisteringObjectGraphType<ContentSummaryDto>>>>>("contentTranslations")
+            .Description("The item in the site's other languages: same type and address, another language (needs content.items.edit).")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async ctx =>
+            {
+                await RequireAsync(ctx, ContentPermissions.Edit);
+                var queries = Get<ContentQueries>(ctx);
+                var item = await queries.FindAsync(ctx.GetArgument<Guid>("id"), ctx.CancellationToken) ?? throw GraphQLErrors.Coded("NOT_FOUND", "Content not found.");
+                return (await queries.TranslationsAsync(item, publishedOnly: false, ctx.CancellationToken)).Select(ContentSummaryDto.From).ToList();
             });
 
         query.Field<AutoRegisteringObjectGraphType<ContentDto>>("publishedContent")

@@ -95,6 +95,41 @@ public abstract class BlogStorefrontTests<TFactory>(TFactory app) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_post_in_two_languages_links_its_versions_for_readers_and_search_engines()
+    {
+        var editor = await DemoEditorAsync(app);
+        var english = await PublishedPostAsync(editor, Unique("Harvest notes"));
+        var slug = english["slug"]!.GetValue<string>();
+        var russianTitle = Unique("Harvest notes, in Russian");
+        await PublishAsync(editor, await CreateAsync(editor, new { title = russianTitle, slug, type = "post", language = "ru", body = "Urozhai." }));
+        var reader = app.CreateClient();
+
+        var page = await EventuallyAsync(reader, $"/blog/{slug}?lang=ru", (_, html) => html.Contains(russianTitle));
+        page.ShouldContain("<article class=\"rustok-article\" lang=\"ru\"");
+        page.ShouldContain($"<link rel=\"canonical\" href=\"http://localhost/blog/{slug}?lang=ru\"");
+        page.ShouldContain($"<link rel=\"alternate\" hreflang=\"en\" href=\"http://localhost/blog/{slug}?lang=en\"");
+        page.ShouldContain($"<link rel=\"alternate\" hreflang=\"x-default\" href=\"http://localhost/blog/{slug}\"");
+        page.ShouldContain($"<a href=\"blog/{slug}?lang=en\" hreflang=\"en\" lang=\"en\">English</a>");
+        (await reader.GetStringAsync($"/blog/{slug}?lang=en")).ShouldContain(english["title"]!.GetValue<string>());
+
+        // The blog lists each post once, in the reader's language where it has one.
+        var englishIndex = await EventuallyAsync(reader, "/blog", (_, html) => html.Contains(english["title"]!.GetValue<string>()));
+        englishIndex.ShouldNotContain(russianTitle);
+        var russianReader = app.CreateClient();
+        russianReader.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Dru%7Cuic%3Dru");
+        var russianIndex = await EventuallyAsync(russianReader, "/blog", (_, html) => html.Contains(russianTitle));
+        russianIndex.ShouldNotContain(english["title"]!.GetValue<string>());
+
+        var translations = (await (await editor.GetAsync($"/api/v1/content/{english["id"]}/translations")).JsonAsync()).AsArray();
+        translations.Select(t => t!["language"]!.GetValue<string>()).ShouldBe(["ru"]);
+        translations[0]!["title"]!.GetValue<string>().ShouldBe(russianTitle);
+        var graph = await editor.GraphQLAsync($"{{ contentTranslations(id: \"{english["id"]}\") {{ language title }} }}");
+        graph["data"]!["contentTranslations"]![0]!["language"]!.GetValue<string>().ShouldBe("ru");
+        var missing = await editor.GraphQLAsync($"{{ contentTranslations(id: \"{Guid.NewGuid()}\") {{ language }} }}");
+        missing["errors"]![0]!["extensions"]!["code"]!.GetValue<string>().ShouldBe("NOT_FOUND");
+    }
+
+    [Fact]
     public async Task Drafts_are_invisible_and_unpublishing_takes_a_post_off_the_cached_blog()
     {
         var editor = await DemoEditorAsync(app);
