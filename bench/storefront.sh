@@ -18,7 +18,7 @@ port=5097
 start_app() { # $1 = output cache on/off, $2 = site read cache on/off (default on)
   ASPNETCORE_ENVIRONMENT=Production RUSTOK_DATA_DIR="$out/data" RUSTOK_ADMIN_PASSWORD='Bench123!' Database__Provider=MySql \
     Database__ConnectionString="$db" Storefront__OutputCache="$1" Storefront__ReadCache="${2:-true}" Logging__LogLevel__Default=Warning \
-    dotnet "$out/app/RusToK.Web.dll" --urls "http://127.0.0.1:$port" >"$out/app-$1.log" 2>&1 &
+    dotnet "$out/app/RusToK.Web.dll" --urls "http://127.0.0.1:$port" >"$out/app-$1-${2:-true}.log" 2>&1 &
   app_pid=$!
   until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do sleep 0.2; done
 }
@@ -70,4 +70,4 @@ run "blog index, both caches off" "http://127.0.0.1:$port/blog"
 kill "$app_pid" "$baseline_pid"; wait 2>/dev/null || true
 
 base=$(awk '/^baseline/ {print $NF}' "$out/rps")
-awk -v b="$base" '/^post page/ {printf "%s %s %s: %.2f× the baseline\n", $1, $2, $6, $NF / b}' "$out/rps"
+awk -v b="$base" '/^post page/ {rps = $NF; $NF = ""; printf "%s(%s req/s): %.2f× the baseline\n", $0, rps, rps / b}' "$out/rps"

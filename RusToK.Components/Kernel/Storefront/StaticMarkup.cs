@@ -16,9 +16,6 @@ public static class StaticMarkup
     /// <summary>The small version, for the language switch.</summary>
     public const string SmallTextButton = "mud-button-root mud-button mud-button-text mud-button-text-inherit mud-button-text-size-small mud-ripple";
 
-    /// <summary>An outlined primary button (MudButton, Variant.Outlined, Color.Primary).</summary>
-    public const string OutlinedButton = "mud-button-root mud-button mud-button-outlined mud-button-outlined-primary mud-button-outlined-size-medium mud-ripple";
-
     /// <summary>An icon button in the app bar's colour (MudIconButton, Color.Inherit).</summary>
     public const string IconButton = "mud-button-root mud-icon-button mud-inherit-text hover:mud-inherit-hover mud-ripple mud-ripple-icon";
 

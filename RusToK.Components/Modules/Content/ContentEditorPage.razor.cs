@@ -154,7 +154,6 @@ public sealed partial class ContentEditorPage
     private IEnumerable<(string Code, string Name)> MissingLanguages => _item is null ? [] :
         UiPreferences.Cultures.Where(c => c.Code != _item.Language && _translations.All(t => t.Language != c.Code));
 
-
     // A translation starts as a draft copy at the same address, in the new language; the editor then rewrites it.
     private async Task TranslateAsync(string language)
     {

@@ -13,9 +13,6 @@ public static class DemoBlogSeeder
     public static async Task SeedAsync(IServiceProvider services, TimeProvider clock, CancellationToken ct)
     {
         var categories = services.GetRequiredService<CategoryService>();
-        var editing = services.GetRequiredService<ContentEditingService>();
-        var publishing = services.GetRequiredService<ContentPublishingService>();
-
         var categoryIds = new Dictionary<string, Guid>();
         foreach (var (name, description) in DemoBlogPosts.Categories)
         {
@@ -28,22 +25,25 @@ public static class DemoBlogSeeder
             var post = DemoBlogPosts.Posts[i];
             var input = new ContentInput(post.Title, null, BodyOf(post), BodyFormat.Markdown, post.Excerpt, BlogModule.PostType, "en",
                 categoryIds[post.Category], post.Tags, $"/demo/cover-{(i % 8) + 1}.svg", $"Illustration for \"{post.Title}\"");
-            var created = await editing.CreateAsync(input, Authors[i % Authors.Length], ct);
-            if (!created.Succeeded) throw new InvalidOperationException($"Demo post \"{post.Title}\" was refused: {string.Join(" ", created.Errors.SelectMany(e => e.Value))}");
-            await publishing.PublishAsync(created.Value!.Id, ct, backdate: now.AddDays(-post.DaysAgo).AddHours(-i));
-            if (i == 0) await TranslateAsync(created.Value!, editing, publishing, now.AddDays(-post.DaysAgo), ct);
+            var published = await PublishAsync(input, Authors[i % Authors.Length], now.AddDays(-post.DaysAgo).AddHours(-i), services, ct);
+            if (i == 0) await PublishAsync(RussianOf(published), Authors[0], now.AddDays(-post.DaysAgo), services, ct);
         }
     }
 
+    private static async Task<ContentItem> PublishAsync(ContentInput input, ContentAuthor author, DateTime at, IServiceProvider services, CancellationToken ct)
+    {
+        var created = await services.GetRequiredService<ContentEditingService>().CreateAsync(input, author, ct);
+        if (!created.Succeeded) throw new InvalidOperationException($"Demo post \"{input.Title}\" was refused: {string.Join(" ", created.Errors.SelectMany(e => e.Value))}");
+        await services.GetRequiredService<ContentPublishingService>().PublishAsync(created.Value!.Id, ct, backdate: at);
+        return created.Value!;
+    }
+
     // A translation is the same post at the same address in another language; readers get the one in their language.
-    private static async Task TranslateAsync(ContentItem original, ContentEditingService editing, ContentPublishingService publishing, DateTime at, CancellationToken ct)
+    private static ContentInput RussianOf(ContentItem original)
     {
         var (title, excerpt, body) = DemoBlogPosts.FirstPostInRussian;
-        var input = new ContentInput(title, original.Slug, body, BodyFormat.Markdown, excerpt, BlogModule.PostType, "ru",
+        return new ContentInput(title, original.Slug, body, BodyFormat.Markdown, excerpt, BlogModule.PostType, "ru",
             original.CategoryId, ["pour-over", "v60"], original.CoverImageUrl, $"Иллюстрация к «{title}»");
-        var created = await editing.CreateAsync(input, Authors[0], ct);
-        if (!created.Succeeded) throw new InvalidOperationException($"The demo translation was refused: {string.Join(" ", created.Errors.SelectMany(e => e.Value))}");
-        await publishing.PublishAsync(created.Value!.Id, ct, backdate: at);
     }
 
     private static string BodyOf(DemoPost post)

@@ -11,8 +11,8 @@ namespace RusToK.Web.Kernel.Site;
 /// <remarks>
 /// The framework decides this from its endpoint metadata "configured render modes", which it reads last-wins and
 /// keeps internal; an empty set is what an app mapped without interactive render modes gets. If a later framework
-/// renames the type, pages keep working as before (the state is written again) and
-/// <c>Storefront_pages_carry_no_circuit_state</c> fails to say so.
+/// renames the type, pages keep working as before (the state is written again) and the storefront test
+/// <c>A_correction_to_a_live_post_reaches_its_readers_on_a_plain_static_page</c> fails to say so.
 /// </remarks>
 public static class StaticPageEndpoints
 {
