@@ -63,7 +63,7 @@ builder.Services.AddSingleton<ThemeStylesheets>();
 var app = builder.Build();
 await app.PrepareAsync();
 
-if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/not-found", createScopeForErrors: true);
+if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.UseStatusCodePages();
 app.UseMiddleware<TenantResolutionMiddleware>();
 app.UseRouting();

@@ -8,7 +8,7 @@ mkdirSync(out, { recursive: true });
 const pages = [
   ['storefront', '', false], ['login', 'account/login', false], ['dashboard', 'admin', true], ['tenants', 'admin/tenants', true],
   ['users', 'admin/users', true], ['roles', 'admin/roles', true], ['modules', 'admin/modules', true], ['settings', 'admin/settings', true],
-  ['events', 'admin/outbox', true], ['announcements', 'admin/announcements', true], ['not-found', 'no-such-page', false],
+  ['events', 'admin/outbox', true], ['announcements', 'admin/announcements', true], ['not-found', 'no-such-page', false], ['error', 'error', false],
   ['register', 'account/register', false], ['forgot-password', 'account/forgot-password', false], ['two-factor', 'account/two-factor', false],
   ['about', 'about', false], ['team', 'about/team', false], ['pages', 'admin/pages', true], ['media', 'admin/media', true], ['menus', 'admin/menus', true],
   ['blog', 'blog', false], ['blog-page-2', 'blog?page=2', false], ['post', 'blog/the-perfect-pour-over-in-five-steps', false], ['post-ru', 'blog/the-perfect-pour-over-in-five-steps?lang=ru', false],

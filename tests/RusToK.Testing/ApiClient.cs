@@ -24,8 +24,19 @@ public static class ApiClient
         return client;
     }
 
-    public static async Task<JsonNode> JsonAsync(this HttpResponseMessage response) =>
-        JsonNode.Parse(await response.Content.ReadAsStringAsync()) ?? throw new InvalidOperationException("empty body");
+    public static async Task<JsonNode> JsonAsync(this HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        try
+        {
+            return JsonNode.Parse(body) ?? throw new InvalidOperationException("empty body");
+        }
+        catch (JsonException)
+        {
+            // Say what came back instead, so a failure reads as the server's answer rather than a parser complaint.
+            throw new InvalidOperationException($"Expected JSON from {response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}, got {(int)response.StatusCode} {response.Content.Headers.ContentType}: {body[..Math.Min(body.Length, 2000)]}");
+        }
+    }
 
     public static async Task<JsonNode> GraphQLAsync(this HttpClient client, string query, string path = "/graphql")
     {

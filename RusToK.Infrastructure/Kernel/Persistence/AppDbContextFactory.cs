@@ -43,8 +43,11 @@ public sealed class AppDbContextFactory
     {
         if (database.Provider == DatabaseProvider.MySql)
         {
-            options.UseMySql(WithoutPoolReset(database.ConnectionString), ServerVersion.Parse(database.ServerVersion), mysql =>
-                mysql.MigrationsAssembly(typeof(AppDbContextFactory).Assembly.FullName));
+            // A deadlock, a lock wait timeout or a dropped pooled connection is retried rather than shown to the
+            // user: InnoDB picks a victim when the outbox relay and a request touch the same index ranges.
+            options.UseMySql(WithoutPoolReset(database.ConnectionString), ServerVersion.Parse(database.ServerVersion), mysql => mysql
+                .MigrationsAssembly(typeof(AppDbContextFactory).Assembly.FullName)
+                .EnableRetryOnFailure(maxRetryCount: 4, maxRetryDelay: TimeSpan.FromSeconds(2), errorNumbersToAdd: null));
         }
         else
         {

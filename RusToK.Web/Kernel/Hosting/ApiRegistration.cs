@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using GraphQL;
+using RusToK.Web.Kernel.Api;
 using RusToK.Web.Kernel.GraphQL;
 
 namespace RusToK.Web.Kernel.Hosting;
@@ -10,6 +11,7 @@ public static class ApiRegistration
     public static IServiceCollection AddRusToKApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
