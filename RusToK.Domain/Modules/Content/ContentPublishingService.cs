@@ -46,20 +46,33 @@ public sealed class ContentPublishingService(IAppDbContextFactory dbFactory, IPu
             return null;
         }, ct);
 
-    /// <summary>Publishes every scheduled item of the current tenant whose time has come; returns how many.</summary>
+    /// <summary>
+    /// Publishes every scheduled item of the current tenant whose time has come; returns how many. Each item is its own
+    /// unit of work: one another worker published first (the minute sweep meeting the wake-up, or a second node) is skipped.
+    /// </summary>
     public async Task<int> PublishDueAsync(CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var db = dbFactory.CreateContext();
-        var due = await db.ContentItems.Where(i => i.Status == ContentStatus.Scheduled && i.PublishAt <= now).ToListAsync(ct);
-        foreach (var item in due)
+        List<Guid> due;
+        await using (var db = dbFactory.CreateContext())
         {
-            var number = item.Publish(item.PublishAt ?? now);
-            db.ContentRevisions.Add(ContentRevision.Of(item, number, "Published on schedule"));
+            due = await db.ContentItems.Where(i => i.Status == ContentStatus.Scheduled && i.PublishAt <= now).Select(i => i.Id).ToListAsync(ct);
         }
 
-        await db.SaveChangesAsync(ct);
-        return due.Count;
+        var published = 0;
+        foreach (var id in due)
+        {
+            var result = await ChangeAsync(id, (db, item) =>
+            {
+                if (item.Status != ContentStatus.Scheduled) return "Published or rescheduled meanwhile.";
+                var number = item.Publish(item.PublishAt ?? now);
+                db.ContentRevisions.Add(ContentRevision.Of(item, number, "Published on schedule"));
+                return null;
+            }, ct);
+            if (result.Succeeded) published++;
+        }
+
+        return published;
     }
 
     // Loads, applies one transition (which may refuse with a message) and saves; a concurrent save becomes a conflict.
