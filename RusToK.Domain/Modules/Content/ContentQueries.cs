@@ -78,6 +78,16 @@ public sealed class ContentQueries(IAppDbContextFactory dbFactory)
         return await query.OrderBy(i => i.Language).Select(Summary).ToListAsync(ct);
     }
 
+    /// <summary>Which of <paramref name="items"/> have a published version in another language.</summary>
+    public async Task<IReadOnlySet<Guid>> TranslatedAsync(IReadOnlyCollection<ContentItem> items, CancellationToken ct = default)
+    {
+        if (items.Count == 0) return new HashSet<Guid>();
+        await using var db = dbFactory.CreateContext();
+        var ids = items.Select(i => i.Id).ToList();
+        return (await db.ContentItems.Where(i => ids.Contains(i.Id) && db.ContentItems.Any(t =>
+            t.Type == i.Type && t.Slug == i.Slug && t.Language != i.Language && t.Status == ContentStatus.Published)).Select(i => i.Id).ToListAsync(ct)).ToHashSet();
+    }
+
     /// <summary>The published items just before and after <paramref name="item"/> in publication order.</summary>
     public async Task<(ContentSummary? Previous, ContentSummary? Next)> NeighboursAsync(ContentItem item, CancellationToken ct = default)
     {
@@ -95,20 +105,25 @@ public sealed class ContentQueries(IAppDbContextFactory dbFactory)
         return (neighbours.FirstOrDefault(n => n.PublishedAt < publishedAt), neighbours.FirstOrDefault(n => n.PublishedAt > publishedAt));
     }
 
+    /// <summary>
+    /// Months that have published items of <paramref name="type"/>, newest first, counted by MariaDB (not by reading
+    /// every date). A post and its translations count once.
+    /// </summary>
     public async Task<IReadOnlyList<ArchiveMonth>> ArchiveMonthsAsync(string type, CancellationToken ct = default)
     {
         await using var db = dbFactory.CreateContext();
-        var dates = await db.ContentItems.AsNoTracking().Where(i => i.Type == type && i.Status == ContentStatus.Published && i.PublishedAt != null)
-            .Select(i => i.PublishedAt!.Value).ToListAsync(ct);
-        return dates.GroupBy(d => (d.Year, d.Month)).OrderByDescending(g => g.Key).Select(g => new ArchiveMonth(g.Key.Year, g.Key.Month, g.Count())).ToList();
+        var months = await db.ContentItems.Where(i => i.Type == type && i.Status == ContentStatus.Published && i.PublishedAt != null)
+            .GroupBy(i => new { i.PublishedAt!.Value.Year, i.PublishedAt.Value.Month })
+            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Select(i => i.Slug).Distinct().Count() }).ToListAsync(ct);
+        return months.OrderByDescending(m => m.Year).ThenByDescending(m => m.Month).Select(m => new ArchiveMonth(m.Year, m.Month, m.Count)).ToList();
     }
 
-    /// <summary>How many published items of <paramref name="type"/> each category holds.</summary>
+    /// <summary>How many published items of <paramref name="type"/> each category holds; a post and its translations count once.</summary>
     public async Task<IReadOnlyDictionary<Guid, int>> PublishedCountByCategoryAsync(string type, CancellationToken ct = default)
     {
         await using var db = dbFactory.CreateContext();
         return await db.ContentItems.Where(i => i.Type == type && i.Status == ContentStatus.Published && i.CategoryId != null).GroupBy(i => i.CategoryId!.Value)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+            .Select(g => new { g.Key, Count = g.Select(i => i.Slug).Distinct().Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
     }
 
     /// <summary>Counts by status for the admin's filter chips.</summary>

@@ -20,6 +20,7 @@ public static class AtomFeed
             new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", feed.SiteUrl + "blog")),
             new XElement(Atom + "author", new XElement(Atom + "name", feed.Title)),
             feed.Posts.Select(post => new XElement(Atom + "entry",
+                post.Language == feed.Language ? null : new XAttribute(XNamespace.Xml + "lang", post.Language),
                 new XElement(Atom + "id", feed.LinkOf(post)),
                 new XElement(Atom + "title", post.Title),
                 new XElement(Atom + "updated", Date(post.UpdatedAt)),

@@ -1,3 +1,5 @@
+using System.Globalization;
+using RusToK.Components.Kernel.Theme;
 using RusToK.Domain.Capabilities.Tags;
 using RusToK.Domain.Kernel.Tenancy;
 using RusToK.Domain.Modules.Blog;
@@ -35,12 +37,20 @@ public static class FeedEndpoints
         }
     }
 
+    /// <summary>
+    /// Each post once, in the feed's language where it has that version: <c>?lang=ru</c>, else the reader's language
+    /// (cookie or Accept-Language), else English.
+    /// </summary>
     private static async Task<IResult> FeedAsync(HttpContext http, string format, string contentType, ContentFilter filter, string titleSuffix, CancellationToken ct)
     {
         var tenant = http.RequestServices.GetRequiredService<ITenantContext>().Current!;
-        var posts = await http.RequestServices.GetRequiredService<ContentQueries>().LatestPublishedAsync(filter with { Type = BlogModule.PostType }, PostsPerFeed, ct);
+        var queries = http.RequestServices.GetRequiredService<ContentQueries>();
+        var asked = http.Request.Query["lang"].ToString();
+        var language = UiPreferences.Cultures.Any(c => c.Code == asked) ? asked : CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var posts = await queries.LatestPublishedAsync(filter with { Type = BlogModule.PostType, ReaderLanguage = language }, PostsPerFeed, ct);
         var siteUrl = SiteUrls.BaseOf(http.Request);
-        var feed = new Feed(tenant.Name + titleSuffix, $"The latest posts from {tenant.Name}", siteUrl, siteUrl + http.Request.Path.Value!.TrimStart('/'), "en", posts);
+        var self = siteUrl + http.Request.Path.Value!.TrimStart('/') + http.Request.QueryString;
+        var feed = new Feed(tenant.Name + titleSuffix, $"The latest posts from {tenant.Name}", siteUrl, self, language, posts, await queries.TranslatedAsync(posts, ct));
         return Results.Text(format == "rss" ? RssFeed.Write(feed) : AtomFeed.Write(feed), contentType + "; charset=utf-8");
     }
 }

@@ -100,9 +100,10 @@ public abstract class BlogStorefrontTests<TFactory>(TFactory app) : IClassFixtur
         var editor = await DemoEditorAsync(app);
         var english = await PublishedPostAsync(editor, Unique("Harvest notes"));
         var slug = english["slug"]!.GetValue<string>();
+        var reader = app.CreateClient();
+        var postsThisMonth = MonthCount(await EventuallyAsync(reader, "/blog", (_, html) => html.Contains(english["title"]!.GetValue<string>())));
         var russianTitle = Unique("Harvest notes, in Russian");
         await PublishAsync(editor, await CreateAsync(editor, new { title = russianTitle, slug, type = "post", language = "ru", body = "Urozhai." }));
-        var reader = app.CreateClient();
 
         var page = await EventuallyAsync(reader, $"/blog/{slug}?lang=ru", (_, html) => html.Contains(russianTitle));
         page.ShouldContain("<article class=\"rustok-article\" lang=\"ru\"");
@@ -119,6 +120,22 @@ public abstract class BlogStorefrontTests<TFactory>(TFactory app) : IClassFixtur
         russianReader.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Dru%7Cuic%3Dru");
         var russianIndex = await EventuallyAsync(russianReader, "/blog", (_, html) => html.Contains(russianTitle));
         russianIndex.ShouldNotContain(english["title"]!.GetValue<string>());
+        MonthCount(await reader.GetStringAsync("/blog")).ShouldBe(postsThisMonth, "the archive counts a post and its translation once");
+
+        // Feeds carry one version of each post, in the feed's language, linked at that version's own address.
+        var russianFeed = await reader.GetStringAsync("/blog/rss.xml?lang=ru");
+        russianFeed.ShouldContain("<language>ru</language>");
+        russianFeed.ShouldContain($"<link>http://localhost/blog/{slug}?lang=ru</link>");
+        russianFeed.ShouldNotContain(english["title"]!.GetValue<string>());
+        var englishFeed = await reader.GetStringAsync("/blog/atom.xml");
+        englishFeed.ShouldContain($"href=\"http://localhost/blog/{slug}?lang=en\"");
+        englishFeed.ShouldNotContain(russianTitle);
+
+        // The sitemap lists each language version at its own address, never the shared one twice.
+        var sitemap = await reader.GetStringAsync("/sitemap.xml");
+        sitemap.ShouldContain($"<loc>http://localhost/blog/{slug}?lang=en</loc>");
+        sitemap.ShouldContain($"<loc>http://localhost/blog/{slug}?lang=ru</loc>");
+        sitemap.ShouldNotContain($"<loc>http://localhost/blog/{slug}</loc>");
 
         var translations = (await (await editor.GetAsync($"/api/v1/content/{english["id"]}/translations")).JsonAsync()).AsArray();
         translations.Select(t => t!["language"]!.GetValue<string>()).ShouldBe(["ru"]);
@@ -203,6 +220,15 @@ public abstract class BlogStorefrontTests<TFactory>(TFactory app) : IClassFixtur
         duplicate["errors"]![0]!["extensions"]!["code"]!.GetValue<string>().ShouldBe("VALIDATION");
         var anonymous = await app.CreateClient().GraphQLAsync("mutation { createContent(title: \"Nope\") { id } }");
         anonymous["errors"]![0]!["extensions"]!["code"]!.GetValue<string>().ShouldBe("UNAUTHENTICATED");
+    }
+
+    // The number beside this month in the blog's archive column.
+    private static int MonthCount(string html)
+    {
+        var now = DateTime.UtcNow;
+        var match = System.Text.RegularExpressions.Regex.Match(html, $"href=\"blog/{now.Year}/{now.Month}\">[^<]*</a> <span class=\"mud-text-secondary\">(\\d+)</span>");
+        match.Success.ShouldBeTrue("this month is in the archive column");
+        return int.Parse(match.Groups[1].Value);
     }
 }
 
