@@ -44,5 +44,15 @@ public static class MudPage
         await open.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
     }
 
+    /// <summary>
+    /// Chooses a file in the upload field of the open dialog once Blazor listens to it: a file set the moment the
+    /// dialog appears, before the framework's InputFile has hooked the field (it marks it then), went unnoticed.
+    /// </summary>
+    public static async Task UploadInDialogAsync(this IPage page, string path)
+    {
+        await page.WaitForFunctionAsync("() => document.querySelector('.mud-dialog input[type=file]')?._blazorInputFileNextFileId !== undefined");
+        await page.Locator(".mud-dialog input[type=file]").SetInputFilesAsync(path);
+    }
+
     public static Task WaitForInteractiveAsync(this IPage page) => page.Locator("main[data-interactive=true]").WaitForAsync();
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
+using Microsoft.JSInterop;
 using MudBlazor;
 using RusToK.Components.Capabilities.Media;
 using RusToK.Components.Kernel.Localization;
@@ -57,6 +58,8 @@ public sealed partial class ContentEditorPage
     [Inject] private IDialogService Dialogs { get; set; } = default!;
 
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject] private IJSRuntime JS { get; set; } = default!;
 
     [Inject] private IStringLocalizer<SharedResource> L { get; set; } = default!;
 
@@ -211,6 +214,26 @@ public sealed partial class ContentEditorPage
         if ((await dialog.Result)?.Data is not MediaFile file) return;
         _draft.CoverImageUrl = file.Url();
         if (string.IsNullOrWhiteSpace(_draft.CoverImageAlt)) _draft.CoverImageAlt = file.AltText;
+    }
+
+    private async Task InsertImageAsync()
+    {
+        // The caret, read before the dialog takes the focus; without it (no browser yet) the image goes at the end.
+        int[]? selection;
+        try
+        {
+            selection = await JS.InvokeAsync<int[]?>("rustok.selectionIn", ".rustok-editor-body");
+        }
+        catch (JSException)
+        {
+            selection = null;
+        }
+
+        var dialog = await Dialogs.ShowAsync<MediaPickerDialog>(L["Insert image"], new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
+        if ((await dialog.Result)?.Data is not MediaFile file) return;
+        var (start, end) = selection is [var s, var e] ? (s, e) : (_draft.Body.Length, _draft.Body.Length);
+        _draft.Body = BodyImageSnippet.Insert(_draft.Body, BodyImageSnippet.For(file.Url(), file.AltText, _draft.BodyFormat), start, end);
+        if (string.IsNullOrWhiteSpace(file.AltText)) Snackbar.Add(L["The image has no alt text yet: add one in the text, for readers who cannot see it."], Severity.Info);
     }
 
     private async Task DeleteAsync()

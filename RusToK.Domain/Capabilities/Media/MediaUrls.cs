@@ -16,6 +16,14 @@ public static partial class MediaUrls
         return ImageVariantSpec.Standard.Select(s => (Variant(id, s.Name), s.MaxWidth)).ToList();
     }
 
+    /// <summary>
+    /// The <c>srcset</c> attribute offering a library file's sizes, each address passed through <paramref name="address"/>
+    /// (a page that resolves links against its base makes them relative); null for an address outside the library.
+    /// </summary>
+    public static string? Srcset(string? url, Func<string, string>? address = null) => Variants(url) is { } variants
+        ? string.Join(", ", variants.Select(v => $"{(address is null ? v.Url : address(v.Url))} {v.Width}w"))
+        : null;
+
     /// <summary>Where a file's resized copy is served: <c>/media/{id}/{name}.webp</c>.</summary>
     public static string Variant(Guid id, string name) => $"/media/{id}/{name}.webp";
 

@@ -1,6 +1,8 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Ganss.Xss;
 using Markdig;
+using RusToK.Domain.Capabilities.Media;
 using RusToK.Domain.Modules.Content;
 
 namespace RusToK.Infrastructure.Modules.Content;
@@ -15,12 +17,33 @@ public sealed class MarkdownContentRenderer : IContentRenderer
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
     private readonly HtmlParser _parser = new();
 
+    /// <summary>How wide a body image shows in the article column, for the browser to choose among the library's sizes.</summary>
+    public const string BodyImageSizes = "(max-width: 760px) 100vw, 720px";
+
     public RenderedBody Render(string body, BodyFormat format)
     {
         var html = format == BodyFormat.Markdown ? Markdown.ToHtml(body, Pipeline) : body;
         var safe = _sanitizer.Sanitize(html);
-        var text = _parser.ParseDocument("<body>" + safe + "</body>").Body?.TextContent ?? "";
-        return new RenderedBody(safe, text.Trim());
+        var document = _parser.ParseDocument("<body>" + safe + "</body>").Body;
+        if (document is null) return new RenderedBody(safe, "");
+        return new RenderedBody(OfferImageSizes(document) ? document.InnerHtml : safe, document.TextContent.Trim());
+    }
+
+    // Images from the media library get its WebP sizes (added after sanitizing: the values are ours, not the author's).
+    private static bool OfferImageSizes(IElement body)
+    {
+        var changed = false;
+        foreach (var image in body.QuerySelectorAll("img"))
+        {
+            if (MediaUrls.Srcset(image.GetAttribute("src")) is not { } srcset) continue;
+            image.SetAttribute("srcset", srcset);
+            image.SetAttribute("sizes", BodyImageSizes);
+            image.SetAttribute("loading", "lazy");
+            image.SetAttribute("decoding", "async");
+            changed = true;
+        }
+
+        return changed;
     }
 
     private static HtmlSanitizer CreateSanitizer()

@@ -30,6 +30,25 @@ public sealed class MarkdownContentRendererTests
     }
 
     [Fact]
+    public void A_library_image_in_the_body_offers_its_sizes_and_an_outside_image_stays_as_written()
+    {
+        var id = Guid.NewGuid();
+        var html = _renderer.Render($"![Kettle](/media/{id}/original.jpg)\n\n![Elsewhere](https://example.com/cat.png)", BodyFormat.Markdown).Html;
+
+        html.ShouldContain($"srcset=\"/media/{id}/thumb.webp 320w, /media/{id}/medium.webp 768w, /media/{id}/large.webp 1280w\"");
+        html.ShouldContain($"sizes=\"{MarkdownContentRenderer.BodyImageSizes}\"");
+        html.ShouldContain("alt=\"Kettle\"");
+        html.ShouldContain("<img src=\"https://example.com/cat.png\" alt=\"Elsewhere\">");
+    }
+
+    [Fact]
+    public void An_author_cannot_smuggle_a_srcset_past_the_sanitizer_onto_an_outside_image()
+    {
+        var html = _renderer.Render("<img src=\"https://example.com/a.png\" srcset=\"javascript:alert(1) 1x\" alt=\"a\">", BodyFormat.Html).Html;
+        html.ShouldNotContain("javascript");
+    }
+
+    [Fact]
     public void Diff_aligns_changed_lines_side_by_side()
     {
         var diff = new DiffPlexTextDiffer().SideBySide("a\nb\nc", "a\nB\nc\nd");
