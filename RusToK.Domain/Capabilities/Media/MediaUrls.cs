@@ -24,6 +24,12 @@ public static partial class MediaUrls
         ? string.Join(", ", variants.Select(v => $"{(address is null ? v.Url : address(v.Url))} {v.Width}w"))
         : null;
 
+    /// <summary>
+    /// A library address relative to the site's root (<c>media/{id}/original.jpg</c>). Pages carry the tenant's root as
+    /// their base, so it reaches the file on a host tenant and on one under a path (<c>/t/shop/</c>) alike.
+    /// </summary>
+    public static string SiteRelative(string url) => url.StartsWith("/media/", StringComparison.Ordinal) ? url[1..] : url;
+
     /// <summary>Where a file's resized copy is served: <c>/media/{id}/{name}.webp</c>.</summary>
     public static string Variant(Guid id, string name) => $"/media/{id}/{name}.webp";
 

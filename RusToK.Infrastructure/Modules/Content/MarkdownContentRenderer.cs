@@ -29,13 +29,16 @@ public sealed class MarkdownContentRenderer : IContentRenderer
         return new RenderedBody(OfferImageSizes(document) ? document.InnerHtml : safe, document.TextContent.Trim());
     }
 
-    // Images from the media library get its WebP sizes (added after sanitizing: the values are ours, not the author's).
+    // Images from the media library get its WebP sizes (added after sanitizing: the values are ours, not the author's),
+    // all addressed from the site's root so a tenant under a path finds its own files; feeds make them absolute.
     private static bool OfferImageSizes(IElement body)
     {
         var changed = false;
         foreach (var image in body.QuerySelectorAll("img"))
         {
-            if (MediaUrls.Srcset(image.GetAttribute("src")) is not { } srcset) continue;
+            var src = image.GetAttribute("src");
+            if (MediaUrls.Srcset(src, MediaUrls.SiteRelative) is not { } srcset) continue;
+            image.SetAttribute("src", MediaUrls.SiteRelative(src!));
             image.SetAttribute("srcset", srcset);
             image.SetAttribute("sizes", BodyImageSizes);
             image.SetAttribute("loading", "lazy");

@@ -96,16 +96,38 @@ public abstract class MediaLibraryTests<TFactory>(TFactory app) : IClassFixture<
         page.ShouldContain($"srcset=\"media/{id}/thumb.webp 320w, media/{id}/medium.webp 768w, media/{id}/large.webp 1280w\"");
     }
 
+    [Fact]
+    public async Task An_image_in_the_body_of_a_post_on_a_site_under_a_path_shows_that_sites_file_on_the_page_and_in_the_feed()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var tenants = await TwoTenants.CreateAsync(app, suffix, "announcements", "content", "blog");
+        var site = $"/t/alpha{suffix}";
+        var owner = app.CreateClient().WithBearer(tenants.AlphaToken);
+        var file = await (await UploadAsync(owner, TestImages.Png(900, 600), "cup.png", "A cup", site)).JsonAsync();
+        var id = file["id"]!.GetValue<Guid>();
+        var post = await PublishedPostAsync(owner, Unique("Latte art"), body: $"Pour slowly.\n\n![A cup]({file["url"]})", prefix: site);
+
+        var reader = app.CreateClient();
+        var page = await EventuallyAsync(reader, $"{site}/blog/{post["slug"]}", (r, _) => r.StatusCode == HttpStatusCode.OK);
+        page.ShouldContain($"<base href=\"{site}/\"");
+        page.ShouldContain($"src=\"media/{id}/original.png\"");
+        (await reader.GetAsync($"{site}/media/{id}/original.png")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var feed = await EventuallyAsync(reader, $"{site}/blog/rss.xml", (_, xml) => xml.Contains(post["title"]!.GetValue<string>()));
+        feed.ShouldContain($"src=\"http://localhost{site}/media/{id}/original.png\"");
+        feed.ShouldContain($"http://localhost{site}/media/{id}/medium.webp 768w");
+    }
+
     private const int MediaLimit = 10 * 1024 * 1024;
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] bytes, string name, string? alt = null)
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] bytes, string name, string? alt = null, string site = "")
     {
         using var form = new MultipartFormDataContent();
         var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         form.Add(content, "file", name);
         if (alt is not null) form.Add(new StringContent(alt), "altText");
-        return await client.PostAsync("/api/v1/media", form);
+        return await client.PostAsync($"{site}/api/v1/media", form);
     }
 }
 

@@ -28,7 +28,7 @@ public static class AtomFeed
                 new XElement(Atom + "author", new XElement(Atom + "name", string.IsNullOrWhiteSpace(post.AuthorName) ? feed.Title : post.AuthorName)),
                 new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", feed.LinkOf(post))),
                 new XElement(Atom + "summary", post.Excerpt),
-                new XElement(Atom + "content", new XAttribute("type", "html"), post.BodyHtml))));
+                new XElement(Atom + "content", new XAttribute("type", "html"), feed.BodyOf(post)))));
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + root;
     }
 

@@ -1,5 +1,6 @@
 using RusToK.Domain.Modules.Blog;
 using RusToK.Domain.Modules.Content;
+using RusToK.Infrastructure.Modules.Content;
 
 namespace RusToK.Web.Modules.Blog.Feeds;
 
@@ -10,6 +11,9 @@ namespace RusToK.Web.Modules.Blog.Feeds;
 public sealed record Feed(string Title, string Description, string SiteUrl, string SelfUrl, string Language, IReadOnlyList<ContentItem> Posts, IReadOnlySet<Guid> Translated)
 {
     public string LinkOf(ContentItem post) => SiteUrl + BlogAddresses.PostPath(post.Slug, post.Language, Translated.Contains(post.Id));
+
+    /// <summary>The post's body with every address absolute: a feed reader has no page base to resolve them against.</summary>
+    public string BodyOf(ContentItem post) => AbsoluteLinks.In(post.BodyHtml, SiteUrl);
 
     public DateTime Updated => Posts.Count == 0 ? DateTime.UnixEpoch : Posts.Max(p => p.UpdatedAt);
 }

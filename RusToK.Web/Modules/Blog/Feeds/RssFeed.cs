@@ -24,7 +24,7 @@ public static class RssFeed
                 new XElement("guid", new XAttribute("isPermaLink", "true"), feed.LinkOf(post)),
                 new XElement("pubDate", Rfc822(post.PublishedAt ?? post.UpdatedAt)),
                 new XElement("description", post.Excerpt),
-                new XElement(Content + "encoded", new XCData(post.BodyHtml)))));
+                new XElement(Content + "encoded", new XCData(feed.BodyOf(post))))));
         var rss = new XElement("rss", new XAttribute("version", "2.0"),
             new XAttribute(XNamespace.Xmlns + "atom", Atom), new XAttribute(XNamespace.Xmlns + "content", Content), channel);
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + rss;

@@ -30,12 +30,13 @@ public sealed class MarkdownContentRendererTests
     }
 
     [Fact]
-    public void A_library_image_in_the_body_offers_its_sizes_and_an_outside_image_stays_as_written()
+    public void A_library_image_in_the_body_offers_its_sizes_from_the_site_root_and_an_outside_image_stays_as_written()
     {
         var id = Guid.NewGuid();
         var html = _renderer.Render($"![Kettle](/media/{id}/original.jpg)\n\n![Elsewhere](https://example.com/cat.png)", BodyFormat.Markdown).Html;
 
-        html.ShouldContain($"srcset=\"/media/{id}/thumb.webp 320w, /media/{id}/medium.webp 768w, /media/{id}/large.webp 1280w\"");
+        html.ShouldContain($"src=\"media/{id}/original.jpg\"");
+        html.ShouldContain($"srcset=\"media/{id}/thumb.webp 320w, media/{id}/medium.webp 768w, media/{id}/large.webp 1280w\"");
         html.ShouldContain($"sizes=\"{MarkdownContentRenderer.BodyImageSizes}\"");
         html.ShouldContain("alt=\"Kettle\"");
         html.ShouldContain("<img src=\"https://example.com/cat.png\" alt=\"Elsewhere\">");
