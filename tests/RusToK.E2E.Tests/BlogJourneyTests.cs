@@ -101,7 +101,9 @@ public sealed class BlogJourneyTests(KestrelMariaDbAppFactory app, BrowserFixtur
             }
             catch (TimeoutException) when (attempt < 3)
             {
-                output.WriteLine($"The schedule date was not taken on attempt {attempt}; typing it again.");
+                // What the field shows then tells whether the text never reached the server or was reset by a render.
+                var shown = await page.Field("schedule-date").InputValueAsync();
+                output.WriteLine($"The schedule date was not taken on attempt {attempt} (the field shows \"{shown}\"); typing it again.");
             }
         }
 

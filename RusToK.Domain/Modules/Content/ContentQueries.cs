@@ -21,9 +21,10 @@ public sealed class ContentQueries(IAppDbContextFactory dbFactory)
     public async Task<Page<ContentSummary>> ListAsync(ContentFilter filter, PageRequest page, int? total, CancellationToken ct = default)
     {
         await using var db = dbFactory.CreateContext();
-        var query = await ApplyAsync(db, db.ContentItems.AsNoTracking(), filter, ct);
-        if (query is null) return new Page<ContentSummary>([], page.Number, page.Size, 0);
-        var count = total ?? await query.CountAsync(ct);
+        var filtered = await ApplyAsync(db, db.ContentItems.AsNoTracking(), filter, ct);
+        if (filtered is null) return new Page<ContentSummary>([], page.Number, page.Size, 0);
+        var count = total ?? await OneVersionPerAddress(db, filtered, filter, counting: true).CountAsync(ct);
+        var query = OneVersionPerAddress(db, filtered, filter, counting: false);
         var ordered = filter.Status == ContentStatus.Published
             ? query.OrderByDescending(i => i.PublishedAt).ThenByDescending(i => i.Id)
             : query.OrderByDescending(i => i.UpdatedAt).ThenByDescending(i => i.Id);
@@ -34,7 +35,9 @@ public sealed class ContentQueries(IAppDbContextFactory dbFactory)
     public async Task<int> CountAsync(ContentFilter filter, CancellationToken ct = default)
     {
         await using var db = dbFactory.CreateContext();
-        return await ApplyAsync(db, db.ContentItems.AsNoTracking(), filter, ct) is { } query ? await query.CountAsync(ct) : 0;
+        return await ApplyAsync(db, db.ContentItems.AsNoTracking(), filter, ct) is { } query
+            ? await OneVersionPerAddress(db, query, filter, counting: true).CountAsync(ct)
+            : 0;
     }
 
     /// <summary>The newest published items with their bodies (for feeds), at most <paramref name="take"/>.</summary>
@@ -137,7 +140,7 @@ public sealed class ContentQueries(IAppDbContextFactory dbFactory)
 
     private static async Task<IOrderedQueryable<ContentItem>?> NewestPublishedAsync(IAppDbContext db, ContentFilter filter, CancellationToken ct) =>
         await ApplyAsync(db, db.ContentItems.AsNoTracking(), filter with { Status = ContentStatus.Published }, ct) is { } query
-            ? query.OrderByDescending(i => i.PublishedAt).ThenByDescending(i => i.Id)
+            ? OneVersionPerAddress(db, query, filter, counting: false).OrderByDescending(i => i.PublishedAt).ThenByDescending(i => i.Id)
             : null;
 
     private static async Task<IQueryable<ContentItem>?> ApplyAsync(IAppDbContext db, IQueryable<ContentItem> query, ContentFilter filter, CancellationToken ct)
@@ -145,12 +148,6 @@ public sealed class ContentQueries(IAppDbContextFactory dbFactory)
         if (filter.Type is { } type) query = query.Where(i => i.Type == type);
         if (filter.Status is { } status) query = query.Where(i => i.Status == status);
         if (filter.Language is { } language) query = query.Where(i => i.Language == language);
-        if (filter.ReaderLanguage is { } reader)
-        {
-            query = query.Where(i => i.Language == reader || !db.ContentItems.Any(t =>
-                t.Type == i.Type && t.Slug == i.Slug && t.Language == reader && t.Status == ContentStatus.Published));
-        }
-
         if (filter.CategoryId is { } categoryId) query = query.Where(i => i.CategoryId == categoryId);
         if (filter.AuthorId is { } authorId) query = query.Where(i => i.AuthorId == authorId);
         if (filter.PublishedFrom is { } from) query = query.Where(i => i.PublishedAt >= from);
@@ -169,5 +166,23 @@ public sealed class ContentQueries(IAppDbContextFactory dbFactory)
         }
 
         return query;
+    }
+
+    /// <summary>
+    /// With <see cref="ContentFilter.ReaderLanguage"/>, keeps one version per address: the reader's, or the one there is.
+    /// A count visits every row anyway, and MariaDB's anti-join (NOT EXISTS) does that fastest; a page in publication
+    /// order walks the date index and stops after a page, which a left join lets it do, probing the address index per
+    /// row, where NOT EXISTS made MariaDB build the whole anti-join first (9 ms against 0.8 ms for 10,000 posts).
+    /// </summary>
+    private static IQueryable<ContentItem> OneVersionPerAddress(IAppDbContext db, IQueryable<ContentItem> query, ContentFilter filter, bool counting)
+    {
+        if (filter.ReaderLanguage is not { } reader) return query;
+        var readerVersions = db.ContentItems.Where(t => t.Language == reader && t.Status == ContentStatus.Published);
+        if (counting) return query.Where(i => i.Language == reader || !readerVersions.Any(t => t.Type == i.Type && t.Slug == i.Slug));
+        return from item in query
+               join version in readerVersions on new { item.Type, item.Slug } equals new { version.Type, version.Slug } into versions
+               from version in versions.DefaultIfEmpty()
+               where item.Language == reader || version == null
+               select item;
     }
 }
