@@ -106,6 +106,7 @@ public abstract class MediaLibraryTests<TFactory>(TFactory app) : IClassFixture<
         var file = await (await UploadAsync(owner, TestImages.Png(900, 600), "cup.png", "A cup", site)).JsonAsync();
         var id = file["id"]!.GetValue<Guid>();
         var post = await PublishedPostAsync(owner, Unique("Latte art"), body: $"Pour slowly.\n\n![A cup]({file["url"]})", prefix: site);
+        (await (await owner.GetAsync($"{site}/api/v1/media/{id}")).JsonAsync())["usageCount"]!.GetValue<int>().ShouldBe(1, "the body uses the file");
 
         var reader = app.CreateClient();
         var page = await EventuallyAsync(reader, $"{site}/blog/{post["slug"]}", (r, _) => r.StatusCode == HttpStatusCode.OK);
