@@ -51,7 +51,7 @@ public sealed class BlogReader(ContentQueries content, CategoryService categorie
         var around = await Cached($"blog:post:{item.Id}:{item.ConcurrencyStamp}", async () =>
         {
             var (previous, next) = await content.NeighboursAsync(item, ct);
-            var category = item.CategoryId is { } id ? (await CategoriesAsync(ct)).GetValueOrDefault(id) : null;
+            var category = item.CategoryId is { } id ? await CategoryByIdAsync(id, ct) : null;
             return new PostSurroundings(category, await tags.ForEntityAsync(new(ContentTypes.EntityType, item.Id), ct), previous, next,
                 await content.TranslationsAsync(item, publishedOnly: true, ct));
         });
@@ -59,7 +59,12 @@ public sealed class BlogReader(ContentQueries content, CategoryService categorie
     }
 
     public async Task<Category?> CategoryAsync(string slug, CancellationToken ct = default) =>
-        (await CategoriesAsync(ct)).Values.FirstOrDefault(c => c.Slug == slug);
+        (await CategoriesAsync(ct)).Values.FirstOrDefault(c => c.Slug == slug) ?? await categories.FindBySlugAsync(slug, ct);
+
+    // A category made after the names were cached is missing from them until the relayed event empties the cache (a
+    // moment after its first post goes live): a miss reads the table rather than show the post without its category.
+    private async Task<Category?> CategoryByIdAsync(Guid id, CancellationToken ct) =>
+        (await CategoriesAsync(ct)).GetValueOrDefault(id) ?? (await categories.ListAsync(ct)).FirstOrDefault(c => c.Id == id);
 
     public Task<BlogSidebar> SidebarAsync(CancellationToken ct = default) => Cached("blog:sidebar", async () =>
     {
