@@ -5,6 +5,7 @@ using MudBlazor.Services;
 using RusToK.Components.Kernel.Layout;
 using RusToK.Components.Kernel.Theme;
 using RusToK.Domain.Kernel.Modules;
+using RusToK.Domain.Kernel.Site;
 using RusToK.Domain.Kernel.Tenancy;
 using RusToK.Infrastructure;
 using RusToK.Infrastructure.Kernel.Configuration;
@@ -40,6 +41,7 @@ builder.Services.AddMediaCapability(paths);
 builder.Services.AddOutputCache(o => o.AddPolicy(StorefrontCachePolicy.Name, new StorefrontCachePolicy(configuration.GetValue("Storefront:OutputCache", true))));
 StorefrontCacheInvalidator.Register(builder.Services);
 builder.Services.AddRusToKAuth(configuration, paths);
+builder.Services.AddRusToKRateLimits(configuration);
 builder.Services.AddRusToKApi();
 builder.Services.AddRusToKHealth(configuration);
 builder.Services.AddScoped<TenantAdministrationService>();
@@ -51,6 +53,7 @@ builder.Services.AddSingleton(new SeedOptions
     DemoTenant = configuration.GetValue("RUSTOK_DEMO", true),
 });
 builder.Services.AddSingleton<PlatformSeeder>();
+builder.Services.AddSingleton<IReservedPaths, EndpointReservedPaths>();
 
 builder.Services.AddLocalization();
 // Russian text is written as UTF-8, not as &#x...; entities.
@@ -75,6 +78,7 @@ app.UseRequestLocalization(o =>
 app.UseMiddleware<ModuleGateMiddleware>();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseOutputCache();
 app.UseAntiforgery();
 app.UseHangfireDashboard("/admin/jobs", new DashboardOptions { Authorization = [new PlatformAdminDashboardFilter()], AppPath = "/admin", DashboardTitle = "RusToK jobs" });

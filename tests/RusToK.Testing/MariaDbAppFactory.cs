@@ -9,11 +9,13 @@ public sealed class MariaDbAppFactory : RusToKAppFactory
 
     protected override void ConfigureDatabase(IWebHostBuilder builder) => UseMariaDb(builder, _database);
 
-    public static void UseMariaDb(IWebHostBuilder builder, TestMariaDb database)
+    public static void UseMariaDb(IWebHostBuilder builder, TestMariaDb database) => UseMariaDb(builder, database.ConnectionString);
+
+    public static void UseMariaDb(IWebHostBuilder builder, string connectionString)
     {
         builder.UseSetting("Database:Provider", "MySql");
         builder.UseSetting("Database:ServerVersion", "10.11.0-mariadb");
-        builder.UseSetting("Database:ConnectionString", database.ConnectionString);
+        builder.UseSetting("Database:ConnectionString", connectionString);
     }
 
     protected override void Dispose(bool disposing)

@@ -22,6 +22,9 @@ public abstract class RusToKAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("RUSTOK_DATA_DIR", DataDirectory);
         builder.UseSetting("RUSTOK_ADMIN_PASSWORD", AdminPassword);
         builder.UseSetting("Outbox:FirstRetryDelay", "00:00:00.200");
+        // Every test signs in from 127.0.0.1, many times a minute; the limits have tests of their own.
+        builder.UseSetting("RateLimits:PerAddressPerMinute", "100000");
+        builder.UseSetting("RateLimits:PerAccountPerMinute", "100000");
         // With the test SMTP sink running (./test.sh starts it), e-mail travels through a real SMTP server.
         if (Environment.GetEnvironmentVariable("RUSTOK_TEST_SMTP_HOST") is { } smtpHost)
         {

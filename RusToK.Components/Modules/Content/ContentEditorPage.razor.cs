@@ -110,7 +110,7 @@ public sealed partial class ContentEditorPage
         var user = (await Auth.GetAuthenticationStateAsync()).User;
         _author = ContentAuthor.Of(user);
         _canPublish = await Permissions.HasAsync(user, ContentPermissions.Publish);
-        _categories = await Categories.TreeAsync();
+        _categories = await Categories.TreeAsync(publishedOnly: false);
         if (Id is { } id)
         {
             _item = await Queries.FindAsync(id);

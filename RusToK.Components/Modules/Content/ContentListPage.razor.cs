@@ -39,7 +39,7 @@ public sealed partial class ContentListPage
 
     protected override async Task OnParametersSetAsync()
     {
-        _categories = await Categories.TreeAsync();
+        _categories = await Categories.TreeAsync(publishedOnly: false);
         await LoadAsync(1);
     }
 

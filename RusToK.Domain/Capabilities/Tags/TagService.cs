@@ -7,18 +7,31 @@ using RusToK.Domain.Kernel.Results;
 namespace RusToK.Domain.Capabilities.Tags;
 
 /// <summary>The tag vocabulary of the current tenant and what carries each tag. Knows entities only as <see cref="EntityRef"/>.</summary>
-public sealed class TagService(IAppDbContextFactory dbFactory)
+public sealed class TagService(IAppDbContextFactory dbFactory, IEnumerable<IPublicEntitySource> publicSources)
 {
-    public async Task<Page<TagSummary>> ListAsync(string? search, PageRequest page, CancellationToken ct = default)
+    /// <summary>
+    /// Tags by name with how many entities carry each. With <paramref name="publicOnly"/> only entities anyone may
+    /// see count, and a tag that only drafts carry is not listed (its name alone would give the draft away).
+    /// </summary>
+    public async Task<Page<TagSummary>> ListAsync(string? search, PageRequest page, bool publicOnly, CancellationToken ct = default)
     {
         await using var db = dbFactory.CreateContext();
+        var assignments = publicOnly ? PublicAssignments(db) : db.TagAssignments;
         var tags = db.Tags.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search)) tags = tags.Where(t => t.Name.Contains(search.Trim()));
+        if (publicOnly) tags = tags.Where(t => assignments.Any(a => a.TagId == t.Id));
         var total = await tags.CountAsync(ct);
         var items = await tags.OrderBy(t => t.Name).Skip(page.Skip).Take(page.Size)
-            .Select(t => new TagSummary(t.Id, t.Name, t.Slug, db.TagAssignments.Count(a => a.TagId == t.Id)))
+            .Select(t => new TagSummary(t.Id, t.Name, t.Slug, assignments.Count(a => a.TagId == t.Id)))
             .ToListAsync(ct);
         return new Page<TagSummary>(items, page.Number, page.Size, total);
+    }
+
+    // Each module says which of its entities are public; an entity type no module answers for is never public.
+    private IQueryable<TagAssignment> PublicAssignments(IAppDbContext db)
+    {
+        var perType = publicSources.Select(source => db.TagAssignments.Where(a => a.EntityType == source.EntityType && source.PublicIds(db).Contains(a.EntityId))).ToList();
+        return perType.Count == 0 ? db.TagAssignments.Where(_ => false) : perType.Skip(1).Aggregate(perType[0], (all, next) => all.Concat(next));
     }
 
     public async Task<Tag?> FindBySlugAsync(string slug, CancellationToken ct = default)

@@ -4,6 +4,7 @@ using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Kernel.Paging;
 using RusToK.Domain.Kernel.Persistence;
 using RusToK.Domain.Kernel.Results;
+using RusToK.Domain.Kernel.Text;
 
 namespace RusToK.Domain.Kernel.Tenancy;
 
@@ -38,6 +39,11 @@ public sealed partial class TenantAdministrationService(
     {
         await using var db = dbFactory.CreatePlatformContext();
         var validator = await ValidateAsync(db, input, existingId: null, ct);
+        foreach (var unknown in (modules ?? []).Where(m => catalog.Find(m) is null).Distinct())
+        {
+            validator.Add("modules", $"There is no module named '{unknown}'. Modules on offer: {string.Join(", ", catalog.All.Select(m => m.Name))}.");
+        }
+
         if (!validator.IsValid) return validator.ToFailure<Tenant>();
 
         var tenant = Tenant.Create(input.Slug, input.Name, input.Hosts);
@@ -97,6 +103,7 @@ public sealed partial class TenantAdministrationService(
         }
 
         if (input.PrimaryColor is not null && !ColorPattern().IsMatch(input.PrimaryColor)) v.Add("primaryColor", "Colour must look like #3F51B5.");
+        if (!SafeUrl.IsSafe(input.LogoUrl?.Trim())) v.Add("logoUrl", "The logo must be an http(s) address or a path on this site, such as /media/logo.png.");
         return v;
     }
 

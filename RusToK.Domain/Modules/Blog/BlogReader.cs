@@ -70,7 +70,7 @@ public sealed class BlogReader(ContentQueries content, CategoryService categorie
     {
         var counts = await content.PublishedCountByCategoryAsync(BlogModule.PostType, ct);
         var tree = CategoryService.Tree(await categories.ListAsync(ct), counts);
-        var popular = (await tags.ListAsync(null, new PageRequest(1, PageRequest.MaxPageSize), ct)).Items.Where(t => t.Count > 0).OrderByDescending(t => t.Count).Take(15).ToList();
+        var popular = (await tags.ListAsync(null, new PageRequest(1, PageRequest.MaxPageSize), publicOnly: true, ct)).Items.Where(t => t.Count > 0).OrderByDescending(t => t.Count).Take(15).ToList();
         return new BlogSidebar(tree.Where(n => n.ItemCount > 0).ToList(), popular, await content.ArchiveMonthsAsync(BlogModule.PostType, ct));
     });
 

@@ -4,12 +4,13 @@ using RusToK.Domain.Capabilities.Tags;
 using RusToK.Domain.Kernel.Entities;
 using RusToK.Domain.Kernel.Persistence;
 using RusToK.Domain.Kernel.Results;
+using RusToK.Domain.Kernel.Site;
 using RusToK.Domain.Modules.Content.Revisions;
 
 namespace RusToK.Domain.Modules.Content;
 
 /// <summary>Writes content: create, save (with conflict detection), autosave of drafts, delete. The item, its tags and its revision are saved together.</summary>
-public sealed class ContentEditingService(IAppDbContextFactory dbFactory, IContentRenderer renderer)
+public sealed class ContentEditingService(IAppDbContextFactory dbFactory, IContentRenderer renderer, IReservedPaths reserved)
 {
     public const string ConflictMessage = "Someone else saved this item since you opened it. Compare both versions before saving again.";
 
@@ -17,7 +18,7 @@ public sealed class ContentEditingService(IAppDbContextFactory dbFactory, IConte
     {
         var tags = TagNames.Normalize(input.Tags);
         await using var db = dbFactory.CreateContext();
-        var validator = await ContentValidation.ValidateAsync(db, null, input, tags, ct);
+        var validator = await ContentValidation.ValidateAsync(db, null, input, tags, reserved, ct);
         if (!validator.IsValid) return validator.ToFailure<ContentItem>();
 
         var item = ContentItem.Create(input, renderer.Render(input.Body ?? "", input.BodyFormat), author);
@@ -68,7 +69,7 @@ public sealed class ContentEditingService(IAppDbContextFactory dbFactory, IConte
 
         // The type is fixed at creation: a post does not turn into a page by an edit.
         input = input with { Type = item.Type };
-        var validator = await ContentValidation.ValidateAsync(db, id, input, tags, ct);
+        var validator = await ContentValidation.ValidateAsync(db, id, input, tags, reserved, ct);
         if (!validator.IsValid) return validator.ToFailure<ContentItem>();
 
         item.Edit(input, renderer.Render(input.Body ?? "", input.BodyFormat), author);

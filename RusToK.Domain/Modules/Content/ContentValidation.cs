@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using RusToK.Domain.Capabilities.Tags;
 using RusToK.Domain.Kernel.Persistence;
 using RusToK.Domain.Kernel.Results;
+using RusToK.Domain.Kernel.Site;
 using RusToK.Domain.Kernel.Text;
 
 namespace RusToK.Domain.Modules.Content;
@@ -10,7 +11,7 @@ namespace RusToK.Domain.Modules.Content;
 /// <summary>The rules an item must meet before it is saved, including those that need the database (unique slug, existing category).</summary>
 public static partial class ContentValidation
 {
-    public static async Task<Validator> ValidateAsync(IAppDbContext db, Guid? id, ContentInput input, IReadOnlyList<string> tags, CancellationToken ct)
+    public static async Task<Validator> ValidateAsync(IAppDbContext db, Guid? id, ContentInput input, IReadOnlyList<string> tags, IReservedPaths reserved, CancellationToken ct)
     {
         var slug = string.IsNullOrWhiteSpace(input.Slug) ? Slug.From(input.Title) : input.Slug.Trim();
         var validator = new Validator()
@@ -31,6 +32,13 @@ public static partial class ContentValidation
 
         var type = input.Type!.Trim().ToLowerInvariant();
         var language = input.Language!.Trim().ToLowerInvariant();
+        // A top-level page answers at /{slug}, where the platform's and the modules' own addresses live.
+        if (type == ContentTypes.Page && input.ParentId is null && reserved.IsReserved(slug))
+        {
+            validator.Add("slug", $"The address \"/{slug}\" belongs to the site itself. Choose another address.");
+            return validator;
+        }
+
         if (await db.ContentItems.AnyAsync(i => i.Type == type && i.Language == language && i.Slug == slug && i.Id != id, ct))
         {
             validator.Add("slug", $"Another {type} in this language already uses the address \"{slug}\".");
@@ -49,14 +57,8 @@ public static partial class ContentValidation
         return validator;
     }
 
-    /// <summary>Relative paths on this site or absolute http(s) addresses; never <c>javascript:</c> or <c>data:</c>.</summary>
-    public static bool IsSafeUrl(string? url)
-    {
-        if (string.IsNullOrWhiteSpace(url)) return true;
-        if (url.Length > ContentItem.MaxUrlLength) return false;
-        if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)) return true;
-        return Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
-    }
+    /// <summary>A safe address (<see cref="SafeUrl"/>) no longer than a content item keeps.</summary>
+    public static bool IsSafeUrl(string? url) => (url?.Length ?? 0) <= ContentItem.MaxUrlLength && SafeUrl.IsSafe(url);
 
     [GeneratedRegex("^[a-z][a-z0-9-]{0,19}$")]
     private static partial Regex TypeName();

@@ -1,4 +1,7 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using RusToK.Domain.Capabilities.Tags;
+using RusToK.Domain.Kernel.Security;
 using RusToK.Web.Kernel.Api;
 
 namespace RusToK.Web.Capabilities.Tags;
@@ -9,9 +12,11 @@ public static class TagEndpoints
     public static void MapTagEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/tags").WithTags("Tags");
-        group.MapGet("/", async (string? search, [AsParameters] PagingQuery paging, TagService tags, CancellationToken ct) =>
-            TypedResults.Ok(PageDto<TagDto>.From(await tags.ListAsync(search, paging.ToRequest(), ct), TagDto.From)))
-            .AllowAnonymous().WithSummary("Tags by name with how many items carry each");
+        group.MapGet("/", async Task<Results<Ok<PageDto<TagDto>>, ProblemHttpResult>> (string? search, bool? all, [AsParameters] PagingQuery paging, ClaimsPrincipal user, IPermissionChecker permissions, TagService tags, CancellationToken ct) =>
+        {
+            if (all == true && !await permissions.HasAsync(user, TagPermissions.Manage, ct)) return ApiProblems.Forbidden("Counting unpublished items needs the tags.manage permission.");
+            return TypedResults.Ok(PageDto<TagDto>.From(await tags.ListAsync(search, paging.ToRequest(), publicOnly: all != true, ct), TagDto.From));
+        }).AllowAnonymous().WithSummary("Tags on published items with how many carry each, or every tag and use with ?all=true (needs tags.manage)");
 
         var manage = group.MapGroup("").RequireAuthorization(TagPermissions.Manage);
         manage.MapPut("/{id:guid}", async (Guid id, RenameTagRequest request, TagService tags, CancellationToken ct) =>

@@ -12,12 +12,14 @@ public sealed class TagsGraphQL : IGraphQLContributor
     public void AddQueries(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AutoRegisteringObjectGraphType<TagDto>>>>>("tags")
-            .Description("The tag vocabulary with counts, by name.")
-            .Argument<StringGraphType>("search").Argument<IntGraphType>("page").Argument<IntGraphType>("pageSize")
+            .Description("Tags on published items with counts, by name; with all: true every tag and use (needs tags.manage).")
+            .Argument<StringGraphType>("search").Argument<IntGraphType>("page").Argument<IntGraphType>("pageSize").Argument<BooleanGraphType>("all")
             .ResolveAsync(async ctx =>
             {
+                var all = ctx.GetArgument("all", false);
+                if (all) await ctx.RequirePermissionAsync(TagPermissions.Manage);
                 var page = new PageRequest(ctx.GetArgument("page", 1), ctx.GetArgument("pageSize", 50));
-                return (await Service(ctx).ListAsync(ctx.GetArgument<string?>("search"), page, ctx.CancellationToken)).Items.Select(TagDto.From).ToList();
+                return (await Service(ctx).ListAsync(ctx.GetArgument<string?>("search"), page, publicOnly: !all, ctx.CancellationToken)).Items.Select(TagDto.From).ToList();
             });
     }
 

@@ -14,6 +14,9 @@ public static class ApiProblems
 
     public static ProblemHttpResult NotFound(string detail) => Problem(StatusCodes.Status404NotFound, "Not found", detail);
 
+    public static ProblemHttpResult TooManyRequests(int retryAfterSeconds) =>
+        Problem(StatusCodes.Status429TooManyRequests, "Too many requests", $"Too many attempts from here. Wait {retryAfterSeconds} seconds (Retry-After), then try again.");
+
     public static ProblemHttpResult TooLarge(string detail) => Problem(StatusCodes.Status413PayloadTooLarge, "File too large", detail);
 
     public static IResult From(OperationResult result, Func<IResult> onSuccess) => result.Succeeded ? onSuccess() : Failure(result);

@@ -11,14 +11,14 @@ public static class AuthEndpoints
 {
     public static void MapAuthEndpoints(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/auth").WithTags("Auth").AllowAnonymous();
+        var group = api.MapGroup("/auth").WithTags("Auth").AllowAnonymous().RequireRateLimiting(AuthRateLimits.Policy);
         group.MapPost("/token", IssueAsync).WithSummary("Exchange e-mail, password and tenant for tokens");
         group.MapPost("/refresh", RefreshAsync).WithSummary("Spend a refresh token for a new pair (rotation)");
         group.MapPost("/revoke", RevokeAsync).WithSummary("Revoke a refresh token and its family");
     }
 
     private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult, ValidationProblem>> IssueAsync(
-        TokenRequest request, TenantStore tenants, TenantScopeFactory scopes, AccessTokenIssuer access, RefreshTokenService refresh, CancellationToken ct)
+        TokenRequest request, HttpContext http, TenantStore tenants, TenantScopeFactory scopes, AccessTokenIssuer access, RefreshTokenService refresh, CancellationToken ct)
     {
         if (RequestValidation.Validate(request) is { } invalid) return invalid;
         var tenant = await tenants.FindBySlugAsync(request.Tenant.Trim(), ct);
@@ -26,7 +26,10 @@ public static class AuthEndpoints
         if (!tenant.IsActive) return ApiProblems.Unavailable($"{tenant.Name} is suspended.");
 
         await using var scope = await scopes.CreateAsync(tenant.Id, ct);
-        var (result, user) = await scope.ServiceProvider.GetRequiredService<PasswordCheck>().CheckAsync(request.Email, request.Password, ct);
+        var passwords = scope.ServiceProvider.GetRequiredService<PasswordCheck>();
+        if (!passwords.TryAttempt("sign-in", request.Email, out var wait)) return ApiProblems.TooManyRequests(AuthRateLimits.SetRetryAfter(http.Response, wait));
+
+        var (result, user) = await passwords.CheckAsync(request.Email, request.Password, ct);
         if (result.IsLockedOut) return ApiProblems.Unauthorized("The account is locked after too many failed attempts. Try again later.");
         if (result.IsNotAllowed) return ApiProblems.Unauthorized("Confirm your e-mail address first: follow the link we sent.");
         if (!result.Succeeded || user is null) return ApiProblems.Unauthorized("Invalid e-mail, password or tenant.");

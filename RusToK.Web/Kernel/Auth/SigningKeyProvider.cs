@@ -17,7 +17,19 @@ public static class SigningKeyProvider
         }
 
         var file = Path.Combine(paths.Keys, "jwt-signing.key");
-        if (!File.Exists(file)) File.WriteAllText(file, Convert.ToBase64String(RandomNumberGenerator.GetBytes(64)));
+        if (!File.Exists(file)) Create(file);
+        // Whoever can read the key can sign tokens for any account: only the app's own user may (as for the data-protection keys).
+        else if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, OwnerOnly);
         return new SymmetricSecurityKey(Convert.FromBase64String(File.ReadAllText(file)));
+    }
+
+    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    private static void Create(string file)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = OwnerOnly;
+        using var writer = new StreamWriter(file, Encoding.ASCII, options);
+        writer.Write(Convert.ToBase64String(RandomNumberGenerator.GetBytes(64)));
     }
 }

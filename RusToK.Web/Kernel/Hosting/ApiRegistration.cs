@@ -11,6 +11,7 @@ public static class ApiRegistration
     public static IServiceCollection AddRusToKApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        services.AddExceptionHandler<DatabaseOutageHandler>();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>

@@ -83,6 +83,7 @@ public static class AuthRegistration
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
         services.AddScoped<PasswordCheck>();
+        services.AddSingleton<UnknownAccountAttempts>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<TwoFactorSetup>();
         services.AddSingleton<AccessTokenIssuer>();

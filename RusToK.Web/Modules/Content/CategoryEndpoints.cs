@@ -1,3 +1,6 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using RusToK.Domain.Kernel.Security;
 using RusToK.Domain.Modules.Content;
 using RusToK.Domain.Modules.Content.Categories;
 using RusToK.Web.Kernel.Api;
@@ -10,9 +13,11 @@ public static class CategoryEndpoints
     public static void MapCategoryEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/categories").WithTags("Content");
-        group.MapGet("/", async (CategoryService categories, CancellationToken ct) =>
-            TypedResults.Ok((await categories.TreeAsync(ct)).Select(CategoryDto.From).ToList()))
-            .AllowAnonymous().WithSummary("The category tree, depth-first, with item counts");
+        group.MapGet("/", async Task<Results<Ok<List<CategoryDto>>, ProblemHttpResult>> (bool? all, ClaimsPrincipal user, IPermissionChecker permissions, CategoryService categories, CancellationToken ct) =>
+        {
+            if (all == true && !await permissions.HasAsync(user, ContentPermissions.Edit, ct)) return ApiProblems.Forbidden("Counting unpublished items needs the content.items.edit permission.");
+            return TypedResults.Ok((await categories.TreeAsync(publishedOnly: all != true, ct)).Select(CategoryDto.From).ToList());
+        }).AllowAnonymous().WithSummary("The category tree, depth-first, with counts of published items, or of every item with ?all=true (needs content.items.edit)");
 
         var manage = group.MapGroup("").RequireAuthorization(ContentPermissions.Categories);
         manage.MapPost("/", async (CategoryRequest request, CategoryService categories, CancellationToken ct) =>

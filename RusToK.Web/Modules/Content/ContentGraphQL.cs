@@ -59,11 +59,14 @@ public sealed class ContentGraphQL : IGraphQLContributor
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AutoRegisteringObjectGraphType<CategoryDto>>>>>("categories")
-            .Description("The category tree, depth-first, with item counts (public).")
+            .Description("The category tree, depth-first, with counts of published items (public); with all: true of every item (needs content.items.edit).")
+            .Argument<BooleanGraphType>("all")
             .ResolveAsync(async ctx =>
             {
                 ctx.RequireModule(ContentModule.ModuleName);
-                return (await Get<CategoryService>(ctx).TreeAsync(ctx.CancellationToken)).Select(CategoryDto.From).ToList();
+                var all = ctx.GetArgument("all", false);
+                if (all) await ctx.RequirePermissionAsync(ContentPermissions.Edit);
+                return (await Get<CategoryService>(ctx).TreeAsync(publishedOnly: !all, ctx.CancellationToken)).Select(CategoryDto.From).ToList();
             });
     }
 

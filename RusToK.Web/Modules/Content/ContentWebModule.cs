@@ -1,4 +1,5 @@
 using Hangfire;
+using RusToK.Domain.Kernel.Entities;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Modules.Content;
 using RusToK.Domain.Modules.Content.Categories;
@@ -23,6 +24,7 @@ public sealed class ContentWebModule : IWebModule
         services.AddScoped<ContentPublishingService>();
         services.AddScoped<ContentAnalysisService>();
         services.AddScoped<CategoryService>();
+        services.AddSingleton<IPublicEntitySource, PublishedContentSource>();
         services.AddScoped<RevisionService>();
         services.AddSingleton<IContentAnalyzer, SeoAnalyzer>();
         services.AddSingleton<IGraphQLContributor, ContentGraphQL>();

@@ -8,12 +8,15 @@ namespace RusToK.Domain.Modules.Content.Categories;
 /// <summary>The current tenant's category tree.</summary>
 public sealed class CategoryService(IAppDbContextFactory dbFactory)
 {
-    /// <summary>The whole tree in display order, each node with how many items (any type, any status) use it.</summary>
-    public async Task<IReadOnlyList<CategoryNode>> TreeAsync(CancellationToken ct = default)
+    /// <summary>
+    /// The whole tree in display order, each node with how many items of any type use it: published ones only
+    /// with <paramref name="publishedOnly"/> (what readers may know), else any status (what editors see).
+    /// </summary>
+    public async Task<IReadOnlyList<CategoryNode>> TreeAsync(bool publishedOnly, CancellationToken ct = default)
     {
         await using var db = dbFactory.CreateContext();
         var categories = await db.Categories.AsNoTracking().ToListAsync(ct);
-        var counts = await db.ContentItems.Where(i => i.CategoryId != null).GroupBy(i => i.CategoryId!.Value)
+        var counts = await db.ContentItems.Where(i => i.CategoryId != null && (!publishedOnly || i.Status == ContentStatus.Published)).GroupBy(i => i.CategoryId!.Value)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         return Tree(categories, counts);
     }

@@ -140,16 +140,16 @@ public abstract class ContentEditingTests<TFactory>(TFactory app) : IClassFixtur
         await CreateAsync(editor, new { title = Unique("One"), tags = new[] { a } });
         await CreateAsync(editor, new { title = Unique("Two"), tags = new[] { a, b } });
         await CreateAsync(editor, new { title = Unique("Three"), tags = new[] { b } });
-        var tags = (await (await editor.GetAsync("/api/v1/tags?search=merge-&pageSize=100")).JsonAsync())["items"]!.AsArray();
+        var tags = (await (await editor.GetAsync("/api/v1/tags?search=merge-&pageSize=100&all=true")).JsonAsync())["items"]!.AsArray();
         var source = tags.Single(t => t!["name"]!.GetValue<string>() == a)!["id"]!.GetValue<Guid>();
         var target = tags.Single(t => t!["name"]!.GetValue<string>() == b)!["id"]!.GetValue<Guid>();
 
         var merged = await editor.PostAsJsonAsync($"/api/v1/tags/{source}/merge", new { targetId = target });
         merged.StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var after = (await (await editor.GetAsync($"/api/v1/tags?search={b}")).JsonAsync())["items"]!.AsArray().Single()!;
+        var after = (await (await editor.GetAsync($"/api/v1/tags?search={b}&all=true")).JsonAsync())["items"]!.AsArray().Single()!;
         after["count"]!.GetValue<int>().ShouldBe(3);
-        (await (await editor.GetAsync($"/api/v1/tags?search={a}")).JsonAsync())["totalCount"]!.GetValue<int>().ShouldBe(0);
+        (await (await editor.GetAsync($"/api/v1/tags?search={a}&all=true")).JsonAsync())["totalCount"]!.GetValue<int>().ShouldBe(0);
     }
 }
 
