@@ -14,8 +14,9 @@ for i in $(seq 1 "$runs"); do
   # Run 1 starts on an empty data folder (migrations + seeding); later runs reuse run 1's folder (a restart).
   [ "$i" -gt 1 ] && cp -r "$out/data-1" "$data"
   start=$(date +%s%N)
-  ASPNETCORE_ENVIRONMENT=Production RUSTOK_DATA_DIR="$data" RUSTOK_ADMIN_PASSWORD='Bench123!' \
-    dotnet "$out/app/RusToK.Web.dll" --urls "http://127.0.0.1:$port" >"$out/log-$i" 2>&1 &
+  # From the app's folder, its content root: appsettings.json (log levels included) is read from there.
+  (cd "$out/app" && ASPNETCORE_ENVIRONMENT=Production RUSTOK_DATA_DIR="$data" RUSTOK_ADMIN_PASSWORD='Bench123!' \
+    exec dotnet RusToK.Web.dll --urls "http://127.0.0.1:$port" >"$out/log-$i" 2>&1) &
   pid=$!
   until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do sleep 0.02; done
   ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
