@@ -18,6 +18,7 @@ using RusToK.Web.Kernel.Health;
 using RusToK.Web.Kernel.Hosting;
 using RusToK.Web.Kernel.Modules;
 using RusToK.Web.Kernel.Preferences;
+using RusToK.Web.Kernel.Security;
 using RusToK.Web.Kernel.Seeding;
 using RusToK.Web.Kernel.Site;
 using RusToK.Web.Kernel.Tenancy;
@@ -39,6 +40,7 @@ builder.Services.AddTagsCapability();
 builder.Services.AddMediaCapability(paths);
 builder.Services.AddOutputCache(o => o.AddPolicy(StorefrontCachePolicy.Name, new StorefrontCachePolicy(configuration.GetValue("Storefront:OutputCache", true))));
 StorefrontCacheInvalidator.Register(builder.Services);
+builder.Services.AddRusToKForwardedHeaders(configuration);
 builder.Services.AddRusToKAuth(configuration, paths);
 builder.Services.AddRusToKApi();
 builder.Services.AddRusToKHealth(configuration);
@@ -63,8 +65,11 @@ builder.Services.AddSingleton<ThemeStylesheets>();
 var app = builder.Build();
 await app.PrepareAsync();
 
+app.UseRusToKForwardedHeaders();
+app.UseMiddleware<SecurityHeadersMiddleware>();
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.UseStatusCodePages();
+app.UseMiddleware<CrossOriginRequestGuard>();
 app.UseMiddleware<TenantResolutionMiddleware>();
 app.UseRouting();
 app.UseRequestLocalization(o =>
