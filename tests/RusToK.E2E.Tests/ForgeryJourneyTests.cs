@@ -46,9 +46,7 @@ public sealed class ForgeryJourneyTests(KestrelMariaDbAppFactory app, BrowserFix
         var marker = "forged-" + Guid.NewGuid().ToString("N")[..8];
         using var attacker = new AttackerSite(AttackerPage(root, marker));
         await using var context = await browser.Browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
-        await page.SignInAsync(root, RusToKAppFactory.AdminEmail, RusToKAppFactory.AdminPassword);
+        var page = await SignedInAdminAsync(context);
 
         var answers = new ConcurrentQueue<string>();
         var allAnswered = new TaskCompletionSource();
@@ -85,9 +83,7 @@ public sealed class ForgeryJourneyTests(KestrelMariaDbAppFactory app, BrowserFix
         (await editor.PostAsync($"/api/v1/content/{created["id"]}/publish", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         await using var context = await browser.Browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
-        await page.SignInAsync(root, RusToKAppFactory.AdminEmail, RusToKAppFactory.AdminPassword);
+        var page = await SignedInAdminAsync(context);
         await page.GotoAsync($"{root}blog/{created["slug"]}");
 
         var article = page.Locator("[data-testid=post]");
@@ -126,6 +122,30 @@ public sealed class ForgeryJourneyTests(KestrelMariaDbAppFactory app, BrowserFix
         violations.ShouldBeEmpty();
         // The admin's circuit connected over a WebSocket to this origin, which connect-src 'self' allows.
         circuitSockets.ShouldContain(url => url.StartsWith(root.Replace("http://", "ws://", StringComparison.Ordinal) + "_blazor", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Signing_out_in_one_tab_ends_the_admin_circuit_open_in_another()
+    {
+        var root = app.Address.ToString();
+        await using var context = await browser.Browser.NewContextAsync();
+        var first = await SignedInAdminAsync(context);
+        var second = await context.NewPageAsync();
+        await second.OpenAdminAsync($"{root}admin");
+
+        await first.ClickAsync("[data-testid=sign-out]");
+        await first.Locator("[data-testid=sign-in-link]").WaitForAsync();
+
+        // The open circuit re-checks its session every half minute and then sends the tab to the sign-in page.
+        await second.WaitForURLAsync(url => url.Contains("account/login", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 90_000 });
+    }
+
+    private async Task<IPage> SignedInAdminAsync(IBrowserContext context)
+    {
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(20_000);
+        await page.SignInAsync(app.Address.ToString(), RusToKAppFactory.AdminEmail, RusToKAppFactory.AdminPassword);
+        return page;
     }
 
     private async Task<HttpClient> EditorAsync()

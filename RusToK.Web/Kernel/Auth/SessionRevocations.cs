@@ -44,7 +44,16 @@ public sealed class SessionRevocations(AppDbContextFactory dbFactory, TimeProvid
         if (!await db.RevokedSessions.AnyAsync(s => s.SessionId == sessionId, ct))
         {
             db.RevokedSessions.Add(new RevokedSession { SessionId = sessionId, ExpiresAt = now + cookieLifetime });
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Two sign-outs of the same session at once (two tabs): fine if the other one recorded it.
+                db.ChangeTracker.Clear();
+                if (!await db.RevokedSessions.AnyAsync(s => s.SessionId == sessionId, ct)) throw;
+            }
         }
 
         Remember(sessionId, true);

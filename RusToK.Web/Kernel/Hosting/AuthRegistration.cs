@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.IdentityModel.Tokens;
 using RusToK.Infrastructure;
@@ -105,6 +106,7 @@ public static class AuthRegistration
         services.AddSingleton<AccessTokenIssuer>();
         services.AddSingleton<RefreshTokenService>();
         services.AddSingleton<SessionRevocations>();
+        services.AddScoped<AuthenticationStateProvider, SessionRevalidation>();
         return services;
     }
 }
