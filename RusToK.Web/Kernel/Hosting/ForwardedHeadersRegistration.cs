@@ -10,12 +10,17 @@ public static class ForwardedHeadersRegistration
     {
         var settings = configuration.GetSection(ForwardedHeadersSettings.Section).Get<ForwardedHeadersSettings>() ?? new ForwardedHeadersSettings();
         services.AddSingleton(settings);
+        // Parsed now, so a typo stops start-up with a sentence rather than trusting nobody (or everybody) later.
+        var proxies = settings.KnownProxies.Select(p => IPAddress.TryParse(p, out var address) ? address
+            : throw new InvalidOperationException($"ForwardedHeaders:KnownProxies has '{p}', which is not an IP address; use e.g. '10.0.0.5'.")).ToList();
+        var networks = settings.KnownNetworks.Select(n => System.Net.IPNetwork.TryParse(n, out var network) ? network
+            : throw new InvalidOperationException($"ForwardedHeaders:KnownNetworks has '{n}', which is not a network in CIDR form; use e.g. '10.0.0.0/8'.")).ToList();
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             // The host is kept as the client sent it: tenants are found by host name and a proxy passes it through.
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            foreach (var proxy in settings.KnownProxies) o.KnownProxies.Add(IPAddress.Parse(proxy));
-            foreach (var network in settings.KnownNetworks) o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            foreach (var proxy in proxies) o.KnownProxies.Add(proxy);
+            foreach (var network in networks) o.KnownIPNetworks.Add(network);
         });
         return services;
     }
