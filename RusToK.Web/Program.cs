@@ -19,6 +19,7 @@ using RusToK.Web.Kernel.Health;
 using RusToK.Web.Kernel.Hosting;
 using RusToK.Web.Kernel.Modules;
 using RusToK.Web.Kernel.Preferences;
+using RusToK.Web.Kernel.Security;
 using RusToK.Web.Kernel.Seeding;
 using RusToK.Web.Kernel.Site;
 using RusToK.Web.Kernel.Tenancy;
@@ -40,6 +41,7 @@ builder.Services.AddTagsCapability();
 builder.Services.AddMediaCapability(paths);
 builder.Services.AddOutputCache(o => o.AddPolicy(StorefrontCachePolicy.Name, new StorefrontCachePolicy(configuration.GetValue("Storefront:OutputCache", true))));
 StorefrontCacheInvalidator.Register(builder.Services);
+builder.Services.AddRusToKForwardedHeaders(configuration);
 builder.Services.AddRusToKAuth(configuration, paths);
 builder.Services.AddRusToKRateLimits(configuration);
 builder.Services.AddRusToKApi();
@@ -66,8 +68,11 @@ builder.Services.AddSingleton<ThemeStylesheets>();
 var app = builder.Build();
 await app.PrepareAsync();
 
+app.UseRusToKForwardedHeaders();
+app.UseMiddleware<SecurityHeadersMiddleware>();
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.UseStatusCodePages();
+app.UseMiddleware<CrossOriginRequestGuard>();
 app.UseMiddleware<TenantResolutionMiddleware>();
 app.UseRouting();
 app.UseRequestLocalization(o =>

@@ -9,6 +9,9 @@ public static class RusToKClaims
     public const string PlatformAdmin = "rustok:platform-admin";
     public const string Subject = "sub";
 
+    /// <summary>Identifies one cookie session, so signing out can end that session on every node.</summary>
+    public const string Session = "rustok:session";
+
     /// <summary>The user id from a cookie principal (name identifier) or a bearer token (sub).</summary>
     public static Guid? UserId(ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? user.FindFirst(Subject)?.Value, out var id) ? id : null;

@@ -45,6 +45,8 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
+    public DbSet<RevokedSession> RevokedSessions => Set<RevokedSession>();
+
     public DbSet<Announcement> Announcements => Set<Announcement>();
 
     public DbSet<Tag> Tags => Set<Tag>();

@@ -1010,6 +1010,22 @@ namespace RusToK.Infrastructure.Migrations.MySql
                     b.ToTable("RefreshTokens", (string)null);
                 });
 
+            modelBuilder.Entity("RusToK.Infrastructure.Kernel.Identity.RevokedSession", b =>
+                {
+                    b.Property<string>("SessionId")
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("SessionId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("RevokedSessions", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("RusToK.Infrastructure.Kernel.Identity.AppRole", null)

@@ -9,7 +9,7 @@ namespace RusToK.Infrastructure.Modules.Content;
 
 /// <summary>
 /// Markdown through Markdig, then every body (Markdown or HTML) through HtmlSanitizer: no scripts, no event
-/// handler attributes, no <c>javascript:</c> links. Plain text comes from the sanitized HTML.
+/// handler attributes, no <c>javascript:</c> links, no forms and no positioned overlays. Plain text comes from the sanitized HTML.
 /// </summary>
 public sealed class MarkdownContentRenderer : IContentRenderer
 {
@@ -49,9 +49,18 @@ public sealed class MarkdownContentRenderer : IContentRenderer
         return changed;
     }
 
+    // A form in a post posts with the reader's cookies wherever its author points it, and a fixed, full-window
+    // layer over the page passes a fake sign-in box or button off as the site's own: writers need neither.
+    private static readonly string[] FormTags = ["form", "input", "button", "select", "option", "optgroup", "textarea", "fieldset", "legend", "label", "datalist", "output"];
+    private static readonly string[] FormAttributes = ["action", "method", "enctype", "formaction", "formmethod", "formenctype", "formtarget", "form"];
+    private static readonly string[] OverlayCssProperties = ["position", "z-index", "top", "right", "bottom", "left", "inset", "clip", "clip-path", "transform"];
+
     private static HtmlSanitizer CreateSanitizer()
     {
         var sanitizer = new HtmlSanitizer();
+        foreach (var tag in FormTags) sanitizer.AllowedTags.Remove(tag);
+        foreach (var attribute in FormAttributes) sanitizer.AllowedAttributes.Remove(attribute);
+        foreach (var property in OverlayCssProperties) sanitizer.AllowedCssProperties.Remove(property);
         sanitizer.AllowedSchemes.Clear();
         foreach (var scheme in new[] { "http", "https", "mailto" }) sanitizer.AllowedSchemes.Add(scheme);
         sanitizer.AllowedAttributes.Add("class");

@@ -6,7 +6,8 @@ namespace RusToK.Web.Kernel.GraphQL;
 
 /// <summary>
 /// <c>POST /graphql</c>, written by hand because graphql-dotnet's server package is not available here.
-/// Query errors come back as GraphQL errors with codes (HTTP 200); a body that is not a GraphQL request is a 400.
+/// Query errors come back as GraphQL errors with codes (HTTP 200); a body that is not a GraphQL request is a 400,
+/// and one that is not declared JSON a 415.
 /// </summary>
 public static class GraphQLEndpoint
 {
@@ -19,6 +20,14 @@ public static class GraphQLEndpoint
 
     private static async Task ExecuteAsync(HttpContext http, IDocumentExecuter<RusToKSchema> executer, IGraphQLTextSerializer serializer, ILoggerFactory logs)
     {
+        // A browser sends text/plain, form and multipart bodies to another site without asking it first (no CORS
+        // preflight); JSON it does not, so accepting only JSON keeps other sites' pages from posting here.
+        if (!http.Request.HasJsonContentType())
+        {
+            await TypedResults.Problem("Send the GraphQL request as JSON (Content-Type: application/json).", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type").ExecuteAsync(http);
+            return;
+        }
+
         GraphQLRequest? request;
         try
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.IdentityModel.Tokens;
 using RusToK.Infrastructure;
@@ -35,7 +36,11 @@ public static class AuthRegistration
             .AddRusToKIdentityStores()
             .AddClaimsPrincipalFactory<RusToKClaimsFactory>()
             .AddDefaultTokenProviders();
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.OnRefreshingPrincipal = CookieTenantValidation.OnRefreshingPrincipal;
+        });
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -45,7 +50,16 @@ public static class AuthRegistration
             // One session per host: without a fixed path, /t/{slug} sign-ins would set a second cookie under the
             // tenant's path and signing out there would leave the other one behind.
             o.Cookie.Path = "/";
+            // Secure whenever the visitor came over HTTPS (directly, or through a proxy ForwardedHeaders trusts).
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // Lax, stated rather than left to the browser's default (which lets a cross-site POST carry a cookie in
+            // its first two minutes). Not Strict, not even for the platform administrator whose cookie opens every
+            // /t/{slug} tenant: those tenants share this one origin, so SameSite cannot tell them apart anyway, and
+            // Strict would drop the session on every link followed from mail or chat into /admin. Cross-site writes
+            // are stopped by the origin check (CrossOriginRequestGuard) and antiforgery tokens instead.
+            o.Cookie.SameSite = SameSiteMode.Lax;
             o.SlidingExpiration = true;
+            o.Events.OnSigningIn = CookieTenantValidation.OnSigningIn;
             o.Events.OnValidatePrincipal = CookieTenantValidation.OnValidatePrincipal;
             o.Events.OnRedirectToLogin = CookieTenantValidation.OnRedirectToLogin;
             o.Events.OnRedirectToAccessDenied = CookieTenantValidation.OnRedirectToAccessDenied;
@@ -78,7 +92,11 @@ public static class AuthRegistration
                 o.Events = new JwtBearerEvents { OnTokenValidated = JwtTenantValidation.OnTokenValidated };
             });
 
-        services.AddAntiforgery(o => o.Cookie.Path = "/");
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Path = "/";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         services.AddAuthorization();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
@@ -88,6 +106,8 @@ public static class AuthRegistration
         services.AddScoped<TwoFactorSetup>();
         services.AddSingleton<AccessTokenIssuer>();
         services.AddSingleton<RefreshTokenService>();
+        services.AddSingleton<SessionRevocations>();
+        services.AddScoped<AuthenticationStateProvider, SessionRevalidation>();
         return services;
     }
 }

@@ -20,6 +20,24 @@ public sealed class ConfigurationValidationTests
         }
     }
 
+    private sealed class ProxyNetworkTypo : RusToKAppFactory
+    {
+        protected override void ConfigureDatabase(IWebHostBuilder builder)
+        {
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("ForwardedHeaders:Enabled", "true");
+            builder.UseSetting("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/40");
+        }
+    }
+
+    [Fact]
+    public void A_proxy_network_that_is_not_CIDR_names_the_setting_and_an_example()
+    {
+        using var app = new ProxyNetworkTypo();
+        var error = Should.Throw<Exception>(() => app.CreateClient());
+        error.ToString().ShouldContain("ForwardedHeaders:KnownNetworks has '10.0.0.0/40', which is not a network in CIDR form");
+    }
+
     [Fact]
     public void Mysql_chosen_without_a_connection_string_names_the_missing_setting()
     {

@@ -23,10 +23,36 @@ public sealed class MarkdownContentRendererTests
     [InlineData("<a href=\"javascript:alert(1)\">x</a>", "javascript:")]
     [InlineData("<iframe src=\"https://evil.example\"></iframe>", "<iframe")]
     [InlineData("<p style=\"background:url(javascript:alert(1))\">x</p>", "javascript")]
+    // Forms post with the reader's cookies; positioned layers dress a fake sign-in up as the site's own.
+    [InlineData("<form action=\"/graphql\" method=\"post\"><input name=\"q\" value=\"x\"><button>Go</button></form>", "<form")]
+    [InlineData("<form><input type=\"hidden\" name=\"q\"></form>", "<input")]
+    [InlineData("<button formaction=\"/account/logout\">Sign out</button>", "<button")]
+    [InlineData("<select name=\"s\"><option>a</option></select>", "<select")]
+    [InlineData("<textarea name=\"t\">x</textarea>", "<textarea")]
+    [InlineData("<div style=\"position:fixed;top:0;left:0;width:100%;height:100%;z-index:9999\">Sign in again</div>", "position")]
+    [InlineData("<div style=\"z-index:9999\">over</div>", "z-index")]
+    [InlineData("<div style=\"inset:0\">over</div>", "inset")]
+    [InlineData("<div style=\"transform:translateY(-300px)\">over</div>", "transform")]
     public void Dangerous_html_is_removed_from_both_formats(string attack, string forbidden)
     {
         _renderer.Render(attack, BodyFormat.Html).Html.ShouldNotContain(forbidden);
         _renderer.Render("Text " + attack, BodyFormat.Markdown).Html.ShouldNotContain(forbidden);
+    }
+
+    [Fact]
+    public void What_writers_use_stays()
+    {
+        var html = _renderer.Render("""
+            <h2>Gear</h2><ul><li>Kettle</li></ul><ol><li>Grind</li></ol>
+            <p><a href="https://example.com/k">kettle</a> <img src="https://example.com/k.png" alt="k"></p>
+            <table><thead><tr><th>g</th></tr></thead><tbody><tr><td>15</td></tr></tbody></table>
+            <pre><code class="language-sh">brew</code></pre>
+            <figure><img src="https://example.com/f.png" alt="f"><figcaption>Pour</figcaption></figure>
+            <p style="color:#333;text-align:center;font-weight:bold">centred</p>
+            """, BodyFormat.Html).Html;
+
+        foreach (var kept in new[] { "<h2>Gear</h2>", "<ul><li>Kettle</li></ul>", "<ol><li>Grind</li></ol>", "<a href=\"https://example.com/k\">kettle</a>", "<img src=\"https://example.com/k.png\" alt=\"k\">", "<th>g</th>", "<td>15</td>", "<code class=\"language-sh\">brew</code>", "<figcaption>Pour</figcaption>", "text-align: center" })
+            html.ShouldContain(kept);
     }
 
     [Fact]
