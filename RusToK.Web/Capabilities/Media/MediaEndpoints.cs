@@ -83,6 +83,8 @@ public static class MediaEndpoints
             return ApiProblems.Failure(OperationResult.Invalid("file", UploadFormMessage));
         }
 
+        // Form fields are not bound parameters, so the API group's control-character filter does not see them.
+        if (ControlCharacters.In(form["altText"].ToString())) return ApiProblems.Failure(OperationResult.Invalid("altText", ControlCharacters.Message));
         if (form.Files.GetFile("file") is not { } upload) return ApiProblems.Failure(OperationResult.Invalid("file", "Choose a file to upload (field 'file')."));
         if (upload.Length > MediaService.MaxUploadBytes) return ApiProblems.TooLarge(MediaService.TooLargeMessage);
         await using var stream = upload.OpenReadStream();

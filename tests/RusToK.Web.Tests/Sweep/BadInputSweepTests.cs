@@ -22,6 +22,9 @@ public abstract class BadInputSweepTests<TFactory>(TFactory app, ITestOutputHelp
     private static readonly string[] DocumentedCodes = ["UNAUTHENTICATED", "FORBIDDEN", "MODULE_DISABLED", "VALIDATION", "NOT_FOUND", "CONFLICT", "SYNTAX_ERROR"];
 
     private readonly List<string> _failures = [];
+
+    /// <summary>Who sends the sweep; a second database may narrow it to keep the suite fast.</summary>
+    protected virtual bool IsSwept(string identity) => true;
     private int _requests;
     private int _serverErrors;
 
@@ -47,7 +50,7 @@ public abstract class BadInputSweepTests<TFactory>(TFactory app, ITestOutputHelp
             .Concat(graphQLFields.SelectMany(f => GraphQLFields.Requests(f.Operation, f.Field)))
             .Concat(pages.SelectMany(PageRoutes.Requests))
             .ToList();
-        foreach (var (name, client, prefix) in identities)
+        foreach (var (name, client, prefix) in identities.Where(i => IsSwept(i.Name)))
         {
             foreach (var request in requests) await SendAsync(name, client, prefix, request);
         }
@@ -135,3 +138,9 @@ public abstract class BadInputSweepTests<TFactory>(TFactory app, ITestOutputHelp
 }
 
 public sealed class BadInputSweepOnSqlite(SqliteAppFactory app, ITestOutputHelper output) : BadInputSweepTests<SqliteAppFactory>(app, output);
+
+/// <summary>On MariaDB as the platform administrator only, the identity whose requests reach the most handlers and queries.</summary>
+public sealed class BadInputSweepOnMariaDb(MariaDbAppFactory app, ITestOutputHelper output) : BadInputSweepTests<MariaDbAppFactory>(app, output)
+{
+    protected override bool IsSwept(string identity) => identity == "platform admin";
+}

@@ -73,6 +73,8 @@ public sealed class MalformedInputTests(SqliteAppFactory app) : IClassFixture<Sq
         await ShouldBeProblemAsync(json, HttpStatusCode.UnsupportedMediaType, "multipart/form-data");
         await ShouldBeProblemAsync(empty, HttpStatusCode.UnsupportedMediaType, "multipart/form-data");
         await ShouldBeProblemAsync(noFile, HttpStatusCode.BadRequest, "file");
+        var controlAltText = new MultipartFormDataContent { { new StringContent("Alt\u0000"), "altText" }, { new ByteArrayContent(TestImages.Png(4, 4)), "file", "a.png" } };
+        await ShouldBeProblemAsync(await admin.PostAsync("/api/v1/media", controlAltText), HttpStatusCode.BadRequest, "control characters");
     }
 
     [Fact]
