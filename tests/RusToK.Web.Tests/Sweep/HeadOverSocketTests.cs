@@ -10,6 +10,9 @@ public sealed class HeadOverSocketTests(KestrelSqliteAppFactory app) : IClassFix
     [InlineData("/")]
     [InlineData("/blog/rss.xml")]
     [InlineData("/sitemap.xml")]
+    [InlineData("/blog")]
+    [InlineData("/robots.txt")]
+    [InlineData("/account/login")]
     public async Task Head_answers_with_the_gets_status_and_type_and_no_body(string address)
     {
         using var client = new HttpClient { BaseAddress = app.Address };

@@ -133,26 +133,6 @@ public sealed class MalformedInputTests(SqliteAppFactory app) : IClassFixture<Sq
         multiLine.StatusCode.ShouldBe(HttpStatusCode.Created);
     }
 
-    [Theory]
-    [InlineData("/")]
-    [InlineData("/blog")]
-    [InlineData("/blog/rss.xml")]
-    [InlineData("/sitemap.xml")]
-    [InlineData("/robots.txt")]
-    [InlineData("/account/login")]
-    public async Task Head_is_answered_wherever_get_is_with_the_same_status_and_no_body(string address)
-    {
-        var reader = Client();
-
-        var head = await reader.SendAsync(new HttpRequestMessage(HttpMethod.Head, address));
-        var get = await reader.GetAsync(address);
-
-        head.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await head.Content.ReadAsByteArrayAsync()).ShouldBeEmpty();
-        get.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await get.Content.ReadAsStringAsync()).ShouldNotBeEmpty("a GET after a HEAD (possibly from the output cache) still has its body");
-    }
-
     [Fact]
     public async Task Head_is_answered_on_api_reads()
     {
