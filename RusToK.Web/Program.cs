@@ -71,7 +71,8 @@ await app.PrepareAsync();
 app.UseRusToKForwardedHeaders();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
-app.UseStatusCodePages();
+app.UseMiddleware<HeadRequestMiddleware>();
+app.UseApiStatusCodePages();
 app.UseMiddleware<CrossOriginRequestGuard>();
 app.UseMiddleware<TenantResolutionMiddleware>();
 app.UseRouting();
@@ -82,15 +83,16 @@ app.UseRequestLocalization(o =>
 });
 app.UseMiddleware<ModuleGateMiddleware>();
 app.UseAuthentication();
+// Before authorization: /admin/jobs also matches the admin's not-found page, whose sign-in requirement must not answer for Hangfire's own check.
+app.UseHangfireDashboard("/admin/jobs", new DashboardOptions { Authorization = [new PlatformAdminDashboardFilter()], AppPath = "/admin", DashboardTitle = "RusToK jobs" });
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseOutputCache();
 app.UseAntiforgery();
-app.UseHangfireDashboard("/admin/jobs", new DashboardOptions { Authorization = [new PlatformAdminDashboardFilter()], AppPath = "/admin", DashboardTitle = "RusToK jobs" });
 
 app.MapStaticAssets();
 app.MapRusToKHealth();
-var api = app.MapGroup("/api/v1");
+var api = app.MapGroup("/api/v1").RefuseControlCharacters();
 api.MapAuthEndpoints();
 api.MapMeEndpoints();
 api.MapTwoFactorEndpoints();
@@ -102,6 +104,7 @@ api.MapTagEndpoints();
 api.MapMediaEndpoints();
 api.MapModuleApis(app.Services.GetRequiredService<IReadOnlyList<IWebModule>>());
 app.MapGraphQLEndpoint();
+app.MapUnknownApiRoutes();
 app.MapSiteEndpoints();
 app.MapThemeStylesheets();
 app.MapMediaFiles();

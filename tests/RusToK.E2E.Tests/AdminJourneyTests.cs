@@ -38,6 +38,12 @@ public sealed class AdminJourneyTests(KestrelMariaDbAppFactory app, BrowserFixtu
 
         // 1. The platform administrator signs in and creates a tenant.
         await page.SignInAsync(root, RusToKAppFactory.AdminEmail, RusToKAppFactory.AdminPassword);
+
+        // A mistyped admin address is the admin's "not found" (404), with a working circuit; it was a 500.
+        var mistyped = await page.GotoAsync($"{root}admin/nope/deeper");
+        mistyped!.Status.ShouldBe(404);
+        await page.WaitForInteractiveAsync();
+        await page.GetByText("Page not found").First.WaitForAsync();
         await page.OpenAdminAsync($"{root}admin/tenants");
         await page.TestId("new-tenant").ClickAsync();
         await page.Field("tenant-name").FillAsync("Acme Tools");

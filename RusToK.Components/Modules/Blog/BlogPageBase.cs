@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using RusToK.Domain.Kernel.Tenancy;
@@ -14,12 +15,15 @@ public abstract class BlogPageBase : ComponentBase
 
     [Inject] protected NavigationManager Nav { get; set; } = default!;
 
-    [SupplyParameterFromQuery(Name = "page")] public int? PageNumber { get; set; }
+    // Read as text: Blazor throws (a 500) on "?page=abc" or a number past int when the property is an int.
+    [SupplyParameterFromQuery(Name = "page")] public string? PageInAddress { get; set; }
 
     protected string SiteName => TenantContext.Current?.Name ?? "";
 
     /// <summary>Resolved only when the module is on, so a build without the blog never asks for its services.</summary>
     protected BlogReader? Reader => TenantContext.Current?.HasModule(BlogModule.ModuleName) == true ? Services.GetService<BlogReader>() : null;
 
-    protected int CurrentPage => Math.Max(1, PageNumber ?? 1);
+    /// <summary>The page from <c>?page=</c> (1 without one); null when it is not a page number (abc, 0, -1, 2147483648), which pages answer as not found.</summary>
+    protected int? CurrentPage => PageInAddress is null ? 1
+        : int.TryParse(PageInAddress, NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 1 ? page : null;
 }

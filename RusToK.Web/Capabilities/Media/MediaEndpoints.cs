@@ -24,10 +24,11 @@ public static class MediaEndpoints
             await media.FindAsync(id, ct) is null ? ApiProblems.NotFound("File not found.") : Results.Ok(await media.UsagesAsync(id, ct)))
             .WithSummary("Which entities use the file (type and id)");
 
-        group.MapPost("/", UploadAsync).DisableAntiforgery()
+        // Declared so the OpenAPI document (and the bad-input sweep) knows the body is a form; routing then answers other types with 415.
+        group.MapPost("/", UploadAsync).DisableAntiforgery().Accepts<IFormFile>("multipart/form-data")
             .WithMetadata(new RequestSizeLimitAttribute(MediaService.MaxUploadBytes + 256 * 1024))
             .WithSummary($"Upload a file (multipart field 'file', optional 'altText'); the type is judged by content; at most {MediaService.MaxUploadBytes / 1024 / 1024} MB")
-            .Produces<MediaDto>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .Produces<MediaDto>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         group.MapPut("/{id:guid}", async (Guid id, DescribeMediaRequest request, MediaService media, CancellationToken ct) =>
         {
@@ -62,8 +63,12 @@ public static class MediaEndpoints
             return Results.Stream(stream, contentType);
         }).ExcludeFromDescription();
 
+    private const string UploadFormMessage = "Send the file as multipart/form-data in a field named 'file'.";
+
     private static async Task<IResult> UploadAsync(HttpRequest request, MediaService media, CancellationToken ct)
     {
+        // ReadFormAsync throws on any other content type (a JSON body, or none at all).
+        if (!request.HasFormContentType) return ApiProblems.UnsupportedMediaType(UploadFormMessage);
         IFormCollection form;
         try
         {
@@ -75,9 +80,11 @@ public static class MediaEndpoints
         }
         catch (InvalidDataException)
         {
-            return ApiProblems.Failure(OperationResult.Invalid("file", "Send the file as multipart/form-data in a field named 'file'."));
+            return ApiProblems.Failure(OperationResult.Invalid("file", UploadFormMessage));
         }
 
+        // Form fields are not bound parameters, so the API group's control-character filter does not see them.
+        if (ControlCharacters.In(form["altText"].ToString())) return ApiProblems.Failure(OperationResult.Invalid("altText", ControlCharacters.Message));
         if (form.Files.GetFile("file") is not { } upload) return ApiProblems.Failure(OperationResult.Invalid("file", "Choose a file to upload (field 'file')."));
         if (upload.Length > MediaService.MaxUploadBytes) return ApiProblems.TooLarge(MediaService.TooLargeMessage);
         await using var stream = upload.OpenReadStream();

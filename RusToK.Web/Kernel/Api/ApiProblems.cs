@@ -19,6 +19,8 @@ public static class ApiProblems
 
     public static ProblemHttpResult TooLarge(string detail) => Problem(StatusCodes.Status413PayloadTooLarge, "File too large", detail);
 
+    public static ProblemHttpResult UnsupportedMediaType(string detail) => Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", detail);
+
     public static IResult From(OperationResult result, Func<IResult> onSuccess) => result.Succeeded ? onSuccess() : Failure(result);
 
     public static IResult Failure(OperationResult result) => result.Failure switch

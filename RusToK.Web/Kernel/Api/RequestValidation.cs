@@ -17,5 +17,6 @@ public static class RequestValidation
         return TypedResults.ValidationProblem(errors, detail: "One or more fields are invalid.");
     }
 
-    private static string JsonName(string member) => member.Length == 0 ? member : char.ToLowerInvariant(member[0]) + member[1..];
+    /// <summary>A C# member's name as JSON spells it (Title → title).</summary>
+    public static string JsonName(string member) => member.Length == 0 ? member : char.ToLowerInvariant(member[0]) + member[1..];
 }

@@ -33,6 +33,12 @@ public static class GraphQLEndpoint
         {
             request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
         }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Kestrel's body limit, as on REST: answered here because this handler reads the body itself.
+            await TypedResults.Problem("The body is larger than the server accepts (1 MB).", statusCode: ex.StatusCode, title: "Request too large").ExecuteAsync(http);
+            return;
+        }
         catch (Exception ex) when (ex is System.Text.Json.JsonException or FormatException or ArgumentException or InvalidOperationException)
         {
             await TypedResults.Problem("The body must be a JSON GraphQL request: { \"query\": \"...\", \"variables\": { } }.", statusCode: 400, title: "Malformed GraphQL request").ExecuteAsync(http);
@@ -58,6 +64,12 @@ public static class GraphQLEndpoint
             options.ThrowOnUnhandledException = false;
             options.UnhandledExceptionDelegate = ctx =>
             {
+                if (GraphQLErrors.FromMalformedArgument(ctx.OriginalException, ctx.FieldContext?.FieldDefinition.Name) is { } malformed)
+                {
+                    ctx.Exception = malformed;
+                    return Task.CompletedTask;
+                }
+
                 logger.LogError(ctx.OriginalException, "GraphQL resolver failed");
                 ctx.ErrorMessage = "An unexpected error occurred.";
                 return Task.CompletedTask;

@@ -13,6 +13,8 @@ namespace RusToK.Web.Kernel.GraphQL;
 /// </summary>
 public static class GraphQLErrors
 {
+    public const string Validation = "VALIDATION";
+
     public static async Task RequirePermissionAsync(this IResolveFieldContext context, string permission)
     {
         var user = context.User ?? new ClaimsPrincipal();
@@ -43,7 +45,7 @@ public static class GraphQLErrors
     {
         var error = Coded(result.Failure switch
         {
-            FailureKind.Validation => "VALIDATION",
+            FailureKind.Validation => Validation,
             FailureKind.NotFound => "NOT_FOUND",
             FailureKind.Conflict => "CONFLICT",
             FailureKind.Forbidden => "FORBIDDEN",
@@ -59,4 +61,21 @@ public static class GraphQLErrors
     }
 
     public static ExecutionError Coded(string code, string message) => new(message) { Code = code };
+
+    /// <summary>
+    /// A resolver's argument that passed the schema's type (an ID is any string or number) but not the resolver's
+    /// reading of it (<c>GetArgument&lt;Guid&gt;</c> of "abc" or 42): the caller's mistake (VALIDATION), not a failure to log.
+    /// </summary>
+    public static ExecutionError? FromMalformedArgument(Exception exception, string? field)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (new System.Diagnostics.StackTrace(e).GetFrames().Any(f => f.GetMethod()?.DeclaringType == typeof(ResolveFieldContextExtensions)))
+            {
+                return Coded(Validation, $"An argument of '{field}' is not of the expected form (ids are GUIDs, numbers fit in 32 bits).");
+            }
+        }
+
+        return null;
+    }
 }

@@ -22,7 +22,7 @@ public static class ApiRegistration
         }));
 
         services.AddSingleton<IGraphQLContributor, KernelGraphQL>();
-        services.AddGraphQL(b => b.AddSchema<RusToKSchema>().AddSystemTextJson().AddErrorInfoProvider(o => o.ExposeCode = true));
+        services.AddGraphQL(b => b.AddSchema<RusToKSchema>().AddSystemTextJson().AddErrorInfoProvider(new CodedErrorInfoProvider()).AddValidationRule<ControlCharacterRule>());
         return services;
     }
 }

@@ -19,4 +19,16 @@ public sealed class RequestLimitTests(KestrelSqliteAppFactory app) : IClassFixtu
 
         response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
     }
+
+    [Fact]
+    public async Task Graphql_body_over_one_megabyte_is_refused_with_413_problem_details()
+    {
+        using var client = new HttpClient { BaseAddress = app.Address };
+        var huge = new StringContent("{\"query\":\"{ __typename }\",\"variables\":{\"pad\":\"" + new string('x', 1_500_000) + "\"}}", Encoding.UTF8, "application/json");
+
+        var response = await client.PostAsync("/graphql", huge);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+    }
 }
