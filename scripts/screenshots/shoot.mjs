@@ -1,9 +1,10 @@
-// Usage: node shoot.mjs <baseUrl> <outDir> <adminPassword> [name,name,...]
-// Signs in as the platform administrator and photographs each page at desktop and phone width, light and dark.
+// Usage: node shoot.mjs <baseUrl> <outDir> <adminPassword> [name,name,...] [en,ru]
+// Signs in as the platform administrator and photographs each page at desktop and phone width, light and dark,
+// in each language asked for (English only unless a list is given).
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 
-const [base = 'http://127.0.0.1:5080/', out = '/tmp/rustok-shots', password = 'Admin123!', only = ''] = process.argv.slice(2);
+const [base = 'http://127.0.0.1:5080/', out = '/tmp/rustok-shots', password = 'Admin123!', only = '', languages = 'en'] = process.argv.slice(2);
 mkdirSync(out, { recursive: true });
 const pages = [
   ['storefront', '', false], ['login', 'account/login', false], ['dashboard', 'admin', true], ['tenants', 'admin/tenants', true],
@@ -14,13 +15,14 @@ const pages = [
   ['blog', 'blog', false], ['blog-page-2', 'blog?page=2', false], ['post', 'blog/the-perfect-pour-over-in-five-steps', false], ['post-ru', 'blog/the-perfect-pour-over-in-five-steps?lang=ru', false],
   ['content', 'admin/content?type=post', true], ['editor', 'admin/content/new?type=post', true], ['categories', 'admin/content/categories', true], ['tags', 'admin/tags', true],
   ['category', 'blog/category/origins', false], ['tag', 'blog/tag/summer', false], ['tag-empty', 'blog/tag/no-such-tag', false],
+  ['admin-not-found', 'admin/no-such-page', true], ['bad-page-number', 'blog?page=abc', false], ['unknown-site', 't/no-such-site/', false],
 ].filter(([name]) => !only || only.split(',').includes(name));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 for (const [device, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]]) {
-  for (const dark of [false, true]) {
+  for (const [dark, language] of [false, true].flatMap(d => languages.split(',').map(l => [d, l]))) {
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
-    await page.goto(`${base}ui/preferences?dark=${dark ? 1 : 0}&returnUrl=/`);
+    await page.goto(`${base}ui/preferences?dark=${dark ? 1 : 0}&culture=${language}&returnUrl=/`);
     await page.goto(`${base}account/login?returnUrl=%2Fadmin`);
     await page.fill('#email', 'admin@rustok.local');
     await page.fill('#password', password);
@@ -30,7 +32,7 @@ for (const [device, viewport] of [['desktop', { width: 1280, height: 800 }], ['p
       await page.goto(base + path);
       if (interactive) await page.locator('main[data-interactive=true]').waitFor();
       await page.waitForTimeout(300);
-      await page.screenshot({ path: `${out}/${name}-${device}-${dark ? 'dark' : 'light'}.png`, fullPage: false });
+      await page.screenshot({ path: `${out}/${name}-${device}-${dark ? 'dark' : 'light'}${language === 'en' ? '' : '-' + language}.png`, fullPage: false });
     }
     await context.close();
   }

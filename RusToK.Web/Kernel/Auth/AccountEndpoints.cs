@@ -17,7 +17,7 @@ public static class AccountEndpoints
         app.MapPost("/account/logout", async (HttpContext http, SignInManager<AppUser> signIn, IAntiforgery antiforgery, SessionRevocations revocations, IOptionsMonitor<CookieAuthenticationOptions> cookies) =>
         {
             // Minimal APIs validate the token only for endpoints that bind a form; this one binds none.
-            if (!await antiforgery.IsRequestValidAsync(http))
+            if (!await HasValidTokenAsync(antiforgery, http))
                 return Results.Problem("The sign-out form's antiforgery token is missing or invalid: sign out from the site's own page.", statusCode: StatusCodes.Status400BadRequest, title: "Antiforgery token required");
 
             var session = SessionRevocations.SessionOf(http.User);
@@ -26,5 +26,18 @@ public static class AccountEndpoints
                 await revocations.RevokeAsync(session, cookies.Get(IdentityConstants.ApplicationScheme).ExpireTimeSpan, http.RequestAborted);
             return Results.LocalRedirect(http.Request.PathBase + "/");
         }).ExcludeFromDescription();
+    }
+
+    // A form that cannot even be read (a NUL in a value) throws rather than answering false: it has no valid token either.
+    private static async Task<bool> HasValidTokenAsync(IAntiforgery antiforgery, HttpContext http)
+    {
+        try
+        {
+            return await antiforgery.IsRequestValidAsync(http);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return false;
+        }
     }
 }
