@@ -3,6 +3,7 @@ using System.Net;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
 using RusToK.Components.Kernel.Localization;
+using RusToK.Components.Kernel.Theme;
 using RusToK.Web.Kernel.Tenancy;
 
 namespace RusToK.Web.Kernel.Hosting;
@@ -30,12 +31,19 @@ public static class PlainStatusPage
         var l = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
         var heading = WebUtility.HtmlEncode(l[title]);
         var text = WebUtility.HtmlEncode(l[detail, args]);
+        // The reader's own choice of theme when they made one, else their system's.
+        var dark = http.Request.Cookies[UiPreferences.DarkModeCookie] switch
+        {
+            "1" => "body{background:#14151a;color:#e6e6ea}",
+            "0" => "",
+            _ => "@media (prefers-color-scheme:dark){body{background:#14151a;color:#e6e6ea}}",
+        };
         http.Response.ContentType = "text/html; charset=utf-8";
         await http.Response.WriteAsync($$$"""
             <!DOCTYPE html><html lang="{{{culture.TwoLetterISOLanguageName}}}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{{{heading}}}</title>
             <style>body{font-family:system-ui,sans-serif;display:grid;place-items:center;min-height:100vh;margin:0;background:#f7f7fa;color:#1f2330}
-            main{max-width:520px;padding:2rem;text-align:center}h1{font-size:1.6rem}@media (prefers-color-scheme:dark){body{background:#14151a;color:#e6e6ea}}</style>
+            main{max-width:520px;padding:2rem;text-align:center}h1{font-size:1.6rem}{{{dark}}}</style>
             </head><body><main><h1>{{{heading}}}</h1><p>{{{text}}}</p></main></body></html>
             """);
     }
