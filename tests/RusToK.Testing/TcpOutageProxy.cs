@@ -13,6 +13,7 @@ public sealed class TcpOutageProxy : IDisposable
     private readonly List<TcpClient> _open = [];
     private readonly CancellationTokenSource _stop = new();
     private TcpListener? _listener;
+    private bool _disposed;
 
     public TcpOutageProxy(IPEndPoint target)
     {
@@ -95,8 +96,11 @@ public sealed class TcpOutageProxy : IDisposable
         }
     }
 
+    // The app factory may be disposed twice (DisposeAsync, then Dispose): the second time there is nothing to stop.
     public void Dispose()
     {
+        if (_disposed) return;
+        _disposed = true;
         _stop.Cancel();
         Cut();
         _stop.Dispose();
