@@ -110,7 +110,8 @@ app.MapThemeStylesheets();
 app.MapMediaFiles();
 app.MapModuleSites(app.Services.GetRequiredService<IReadOnlyList<IWebModule>>());
 app.MapOpenApi();
-app.MapScalarApiReference("/openapi-ui", o => o.WithTitle("RusToK API"));
+// Without its default fonts the reference loads nothing from Scalar's servers (and needs no font-src beyond our own).
+app.MapScalarApiReference("/openapi-ui", o => o.WithTitle("RusToK API").DisableDefaultFonts());
 app.MapPreferenceEndpoints();
 app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AddAdditionalAssemblies(typeof(StorefrontLayout).Assembly).WithStaticStorefront();
