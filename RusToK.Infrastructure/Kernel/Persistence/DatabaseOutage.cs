@@ -8,8 +8,8 @@ namespace RusToK.Infrastructure.Kernel.Persistence;
 /// <summary>Tells a database that is not answering (down, unreachable, timing out) from a bug in a query.</summary>
 public static class DatabaseOutage
 {
-    /// <summary>Seconds a client is asked to wait (Retry-After) while the database is away.</summary>
-    public const int RetryAfterSeconds = 5;
+    /// <summary>How long a client is asked to wait (Retry-After) while the database is away.</summary>
+    public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
     public static bool IsOutage(Exception exception)
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using RusToK.Infrastructure.Kernel.Identity;
 using RusToK.Infrastructure.Kernel.Tenancy;
 using RusToK.Web.Kernel.Api;
+using RusToK.Web.Kernel.Hosting;
 
 namespace RusToK.Web.Kernel.Auth;
 
@@ -27,7 +28,7 @@ public static class AuthEndpoints
 
         await using var scope = await scopes.CreateAsync(tenant.Id, ct);
         var passwords = scope.ServiceProvider.GetRequiredService<PasswordCheck>();
-        if (!passwords.TryAttempt("sign-in", request.Email, out var wait)) return ApiProblems.TooManyRequests(AuthRateLimits.SetRetryAfter(http.Response, wait));
+        if (!passwords.TryAttempt("sign-in", request.Email, out var wait)) return ApiProblems.TooManyRequests(RetryAfter.Set(http.Response, wait));
 
         var (result, user) = await passwords.CheckAsync(request.Email, request.Password, ct);
         if (result.IsLockedOut) return ApiProblems.Unauthorized("The account is locked after too many failed attempts. Try again later.");

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.Extensions.Localization;
 using RusToK.Web.Kernel.Api;
 using RusToK.Web.Kernel.Hosting;
 using RusToK.Web.Kernel.Tenancy;
@@ -39,19 +39,22 @@ public static class AuthRateLimits
         return services;
     }
 
-    /// <summary>Sets Retry-After to the wait in whole seconds (at least one) and returns them.</summary>
-    public static int SetRetryAfter(HttpResponse response, TimeSpan wait)
-    {
-        var seconds = (int)Math.Ceiling(Math.Max(1, wait.TotalSeconds));
-        response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return seconds;
-    }
-
     /// <summary>429 with Retry-After: ProblemDetails for programs, a short page for people.</summary>
     public static Task TooManyAsync(HttpContext http, TimeSpan wait)
     {
-        var seconds = SetRetryAfter(http.Response, wait);
+        var seconds = RetryAfter.Set(http.Response, wait);
         if (TenantResolutionMiddleware.IsApiPath(http.Request.Path)) return ApiProblems.TooManyRequests(seconds).ExecuteAsync(http);
         return PlainStatusPage.WriteAsync(http, StatusCodes.Status429TooManyRequests, "Too many attempts", "Wait {0} seconds, then try again.", seconds);
+    }
+
+    /// <summary>
+    /// A sign-in or account form refused for its address: answers 429 with Retry-After and returns the sentence the
+    /// form shows above its fields.
+    /// </summary>
+    public static string RefuseForm(HttpContext http, TimeSpan wait, IStringLocalizer localizer)
+    {
+        var seconds = RetryAfter.Set(http.Response, wait);
+        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        return localizer["Too many attempts. Try again in {0} seconds.", seconds];
     }
 }

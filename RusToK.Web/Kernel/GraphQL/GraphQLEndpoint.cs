@@ -24,7 +24,7 @@ public static class GraphQLEndpoint
         // preflight); JSON it does not, so accepting only JSON keeps other sites' pages from posting here.
         if (!http.Request.HasJsonContentType())
         {
-            await TypedResults.Problem("Send the GraphQL request as JSON (Content-Type: application/json).", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type").ExecuteAsync(http);
+            await ApiProblems.UnsupportedMediaType("Send the GraphQL request as JSON (Content-Type: application/json).").ExecuteAsync(http);
             return;
         }
 

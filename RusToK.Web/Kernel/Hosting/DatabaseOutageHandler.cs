@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using RusToK.Infrastructure.Kernel.Persistence;
 
@@ -17,7 +16,7 @@ public sealed class DatabaseOutageHandler(ILogger<DatabaseOutageHandler> logger)
         logger.LogWarning("The database did not answer {Method} {Path}: {Reason}", httpContext.Request.Method, httpContext.Request.Path, exception.GetBaseException().Message);
         // The exception handler pointed the request at the error page; the visitor should see the address they asked for.
         if (httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path is { } path) httpContext.Request.Path = path;
-        httpContext.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        RetryAfter.Set(httpContext.Response, DatabaseOutage.RetryAfter);
         await PlainStatusPage.WriteAsync(httpContext, StatusCodes.Status503ServiceUnavailable,
             "The site is briefly unavailable", "Our database is not answering. Nothing you saved is lost; try again in a few seconds.");
         return true;

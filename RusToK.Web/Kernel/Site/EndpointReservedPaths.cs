@@ -9,8 +9,9 @@ namespace RusToK.Web.Kernel.Site;
 /// </summary>
 public sealed class EndpointReservedPaths(EndpointDataSource endpoints) : IReservedPaths
 {
-    // Paths served by middleware rather than endpoints, or kept for later (t/ is the tenant prefix).
-    private static readonly string[] Platform = ["admin", "api", "account", "t", "media", "graphql", "openapi", "openapi-ui", "health", "ui", "error", "_framework", "_content", "_blazor"];
+    // The one first segment no endpoint claims: the tenant prefix, which middleware takes off before routing.
+    // Everything else (admin, api, account, media, graphql, health, a module's own) is read from the endpoints.
+    private static readonly string[] Platform = ["t"];
 
     // Read on each call, not cached: seeding saves pages before the app has mapped its endpoints, and saving a
     // top-level page is rare enough that walking a few hundred endpoints costs nothing.

@@ -11,7 +11,7 @@ public static class TenantResponses
 
     public static Task SuspendedAsync(HttpContext http, TenantInfo tenant)
     {
-        http.Response.Headers.RetryAfter = "3600";
+        RetryAfter.Set(http.Response, TimeSpan.FromHours(1));
         return PlainStatusPage.WriteAsync(http, StatusCodes.Status503ServiceUnavailable,
             "This site is temporarily unavailable", "{0} is suspended. Its data is safe; please come back later.", tenant.Name);
     }
