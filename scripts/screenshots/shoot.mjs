@@ -16,6 +16,8 @@ const pages = [
   ['content', 'admin/content?type=post', true], ['editor', 'admin/content/new?type=post', true], ['categories', 'admin/content/categories', true], ['tags', 'admin/tags', true],
   ['category', 'blog/category/origins', false], ['tag', 'blog/tag/summer', false], ['tag-empty', 'blog/tag/no-such-tag', false],
   ['admin-not-found', 'admin/no-such-page', true], ['bad-page-number', 'blog?page=abc', false], ['unknown-site', 't/no-such-site/', false],
+  ['archive', 'blog/2026/11', false], ['confirm-email', 'account/confirm-email?userId=abc&code=x', false], ['set-password', 'account/set-password?userId=abc&code=x', false],
+  ['login-2fa', 'account/login-2fa?rememberMe=abc', false],
 ].filter(([name]) => !only || only.split(',').includes(name));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 for (const [device, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]]) {
