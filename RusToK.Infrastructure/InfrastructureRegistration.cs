@@ -13,6 +13,7 @@ using RusToK.Domain.Kernel.Persistence;
 using RusToK.Domain.Kernel.Security;
 using RusToK.Domain.Kernel.Site;
 using RusToK.Domain.Kernel.Tenancy;
+using RusToK.Infrastructure.Kernel.Caching;
 using RusToK.Infrastructure.Kernel.Configuration;
 using RusToK.Infrastructure.Kernel.Events;
 using RusToK.Infrastructure.Kernel.Identity;
@@ -42,6 +43,7 @@ public static class InfrastructureRegistration
         if (validation.Failed) throw new OptionsValidationException(DatabaseOptions.Section, typeof(DatabaseOptions), validation.Failures);
         services.AddSingleton(database);
         services.AddSingleton(EventTypeRegistry.FromDomain());
+        services.AddSingleton<EventDispatchTable>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxSignal>());
         services.AddSingleton<OutboxWriter>();
@@ -57,7 +59,7 @@ public static class InfrastructureRegistration
         services.AddSingleton<ITenantRoleSeeder, TenantRoleSeeder>();
 
         services.AddSingleton<PermissionCache>();
-        services.AddSingleton(_ => new SiteReadCache(configuration.GetValue("Storefront:ReadCache", true)));
+        services.AddSingleton<ISiteReadCache>(_ => new InProcessSiteReadCache(configuration.GetValue("Storefront:ReadCache", true)));
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<IRoleDirectory, RoleDirectory>();

@@ -60,7 +60,7 @@ public sealed class MediaService(IAppDbContextFactory dbFactory, ITenantContext 
         if (kind is { } k) files = files.Where(f => f.Kind == k);
         var total = await files.CountAsync(ct);
         var items = await files.OrderByDescending(f => f.CreatedAt).Skip(page.Skip).Take(page.Size)
-            .Select(f => new MediaSummary(f, db.MediaUsages.Count(u => u.MediaId == f.Id))).ToListAsync(ct);
+            .Select(f => new MediaSummary(f, db.Set<MediaUsage>().Count(u => u.MediaId == f.Id))).ToListAsync(ct);
         return new Page<MediaSummary>(items, page.Number, page.Size, total);
     }
 

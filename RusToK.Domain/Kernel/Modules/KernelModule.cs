@@ -1,5 +1,3 @@
-using RusToK.Domain.Capabilities.Media;
-using RusToK.Domain.Capabilities.Tags;
 using RusToK.Domain.Kernel.Security;
 
 namespace RusToK.Domain.Kernel.Modules;
@@ -28,15 +26,11 @@ public sealed class KernelModule : ModuleDescriptor
         new(KernelPermissions.SettingsManage, "Edit site settings", ModuleName),
         new(KernelPermissions.OutboxManage, "Inspect and retry events", ModuleName),
         new(KernelPermissions.PlatformTenantsManage, "Manage all tenants (platform)", ModuleName),
-        new(TagPermissions.Manage, "Rename, merge and delete tags", ModuleName),
-        new(MediaPermissions.Manage, "Upload, describe and delete media files", ModuleName),
     ];
 
     public override IReadOnlyList<AdminMenuEntry> AdminMenu { get; } =
     [
         new("Dashboard", "admin", "dashboard", KernelPermissions.AdminAccess, 0),
-        new("Media", "admin/media", "perm_media", MediaPermissions.Manage, 790),
-        new("Tags", "admin/tags", "sell", TagPermissions.Manage, 800),
         new("Tenants", "admin/tenants", "domain", KernelPermissions.PlatformTenantsManage, 900),
         new("Users", "admin/users", "people", KernelPermissions.UsersManage, 910),
         new("Roles", "admin/roles", "admin_panel_settings", KernelPermissions.RolesManage, 920),

@@ -1,3 +1,5 @@
+using RusToK.Domain.Kernel.Tenancy;
+
 namespace RusToK.Domain.Kernel.Modules;
 
 /// <summary>The modules this installation offers (compiled in and selected by configuration).</summary>
@@ -28,6 +30,9 @@ public sealed class ModuleCatalog
     /// <summary>The module that declares a permission, or null when no module does.</summary>
     public ModuleDescriptor? OwnerOf(string permission) =>
         _byName.Values.FirstOrDefault(m => m.Permissions.Any(p => p.Name == permission));
+
+    /// <summary>Whether the module answers for the tenant: kernel modules and capabilities always, others when the tenant switched them on.</summary>
+    public bool IsOn(string module, TenantInfo? tenant) => Find(module)?.IsKernel == true || tenant?.HasModule(module) == true;
 
     /// <summary>What a caller of a switched-off module's API or GraphQL field is told.</summary>
     public string NotEnabledMessage(string module) => $"The {Find(module)?.DisplayName ?? module} module is not enabled for this site.";

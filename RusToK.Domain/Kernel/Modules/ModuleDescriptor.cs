@@ -24,6 +24,6 @@ public abstract class ModuleDescriptor
     /// <summary>Contracts sub-modules may implement to extend this module.</summary>
     public virtual IReadOnlyList<Type> ExtensionPoints { get; } = [];
 
-    /// <summary>Kernel modules are always on and cannot be disabled.</summary>
+    /// <summary>Kernel modules and capabilities are always on and cannot be disabled.</summary>
     public virtual bool IsKernel => false;
 }

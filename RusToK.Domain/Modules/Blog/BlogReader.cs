@@ -11,9 +11,9 @@ namespace RusToK.Domain.Modules.Blog;
 
 /// <summary>
 /// Reads the blog as readers see it: published posts only. A page reads its own posts; the categories and the side
-/// column, the same for every page of the site, come from <see cref="SiteReadCache"/>.
+/// column, the same for every page of the site, come from <see cref="ISiteReadCache"/>.
 /// </summary>
-public sealed class BlogReader(ContentQueries content, CategoryService categories, TagService tags, SiteReadCache cache, ITenantContext tenant)
+public sealed class BlogReader(ContentQueries content, CategoryService categories, TagService tags, ISiteReadCache cache, ITenantContext tenant)
 {
     public const int PostsPerPage = 10;
 

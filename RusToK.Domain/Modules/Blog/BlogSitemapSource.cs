@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RusToK.Domain.Capabilities.Tags;
 using RusToK.Domain.Kernel.Persistence;
 using RusToK.Domain.Kernel.Site;
 using RusToK.Domain.Modules.Content;
@@ -27,7 +28,7 @@ public sealed class BlogSitemapSource(IAppDbContextFactory dbFactory) : ISitemap
         var entries = versions.Select(v => new SitemapEntry(BlogAddresses.PostPath(v.Slug, v.Language, v.Translated), v.UpdatedAt)).ToList();
         var categories = await db.Categories.AsNoTracking().Where(c => posts.Any(p => p.CategoryId == c.Id)).Select(c => new SitemapEntry("blog/category/" + c.Slug, null)).ToListAsync(ct);
         var tags = await db.Tags.AsNoTracking()
-            .Where(t => db.TagAssignments.Any(a => a.TagId == t.Id && a.EntityType == ContentTypes.EntityType && posts.Any(p => p.Id == a.EntityId)))
+            .Where(t => db.Set<TagAssignment>().Any(a => a.TagId == t.Id && a.EntityType == ContentTypes.EntityType && posts.Any(p => p.Id == a.EntityId)))
             .Select(t => new SitemapEntry("blog/tag/" + t.Slug, null)).ToListAsync(ct);
         return [new SitemapEntry("blog", entries.FirstOrDefault()?.LastModified), .. entries, .. categories, .. tags];
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RusToK.Domain.Capabilities.Tags;
 using RusToK.Domain.Kernel.Paging;
 using RusToK.Domain.Kernel.Persistence;
 
@@ -87,7 +88,7 @@ public sealed class ContentQueries(IAppDbContextFactory dbFactory)
         if (items.Count == 0) return new HashSet<Guid>();
         await using var db = dbFactory.CreateContext();
         var ids = items.Select(i => i.Id).ToList();
-        return (await db.ContentItems.Where(i => ids.Contains(i.Id) && db.ContentItems.Any(t =>
+        return (await db.ContentItems.Where(i => ids.Contains(i.Id) && db.Set<ContentItem>().Any(t =>
             t.Type == i.Type && t.Slug == i.Slug && t.Language != i.Language && t.Status == ContentStatus.Published)).Select(i => i.Id).ToListAsync(ct)).ToHashSet();
     }
 
@@ -162,7 +163,7 @@ public sealed class ContentQueries(IAppDbContextFactory dbFactory)
         {
             var tagId = await db.Tags.Where(t => t.Slug == filter.TagSlug).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(ct);
             if (tagId is null) return null;
-            query = query.Where(i => db.TagAssignments.Any(a => a.TagId == tagId && a.EntityType == ContentTypes.EntityType && a.EntityId == i.Id));
+            query = query.Where(i => db.Set<TagAssignment>().Any(a => a.TagId == tagId && a.EntityType == ContentTypes.EntityType && a.EntityId == i.Id));
         }
 
         return query;

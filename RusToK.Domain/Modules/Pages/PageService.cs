@@ -10,7 +10,7 @@ using RusToK.Domain.Modules.Pages.Blocks;
 namespace RusToK.Domain.Modules.Pages;
 
 /// <summary>The site's pages: the tree, pages by address, and each page's blocks.</summary>
-public sealed class PageService(IAppDbContextFactory dbFactory, IContentRenderer renderer, SiteReadCache cache, ITenantContext tenant)
+public sealed class PageService(IAppDbContextFactory dbFactory, IContentRenderer renderer, ISiteReadCache cache, ITenantContext tenant)
 {
     public const int MaxBlocks = 40;
 

@@ -9,9 +9,9 @@ namespace RusToK.Infrastructure.Capabilities.Media;
 /// <summary>The media library's adapters: local-folder storage, signature sniffing, SkiaSharp variants and the background handler.</summary>
 public static class MediaInfrastructure
 {
-    public static IServiceCollection AddMediaInfrastructure(this IServiceCollection services, RusToKPaths paths)
+    public static IServiceCollection AddMediaInfrastructure(this IServiceCollection services)
     {
-        services.AddSingleton<IMediaStorage>(new LocalFolderMediaStorage(paths.Media));
+        services.AddSingleton<IMediaStorage>(sp => new LocalFolderMediaStorage(sp.GetRequiredService<RusToKPaths>().Media));
         services.AddSingleton<IMediaTypeSniffer, MagicNumberMediaTypeSniffer>();
         services.AddSingleton<IImageVariantGenerator, SkiaImageVariantGenerator>();
         services.AddScoped<MediaService>();

@@ -16,6 +16,7 @@ namespace RusToK.Infrastructure.Kernel.Events;
 public sealed class OutboxRelay(
     AppDbContextFactory dbFactory,
     EventTypeRegistry registry,
+    EventDispatchTable dispatch,
     TenantScopeFactory scopes,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
@@ -97,10 +98,12 @@ public sealed class OutboxRelay(
             var domainEvent = registry.Deserialize(message.Type, message.Payload);
             var context = new EventContext(message.TenantId, message.Id, message.Attempts);
             await using var scope = await scopes.CreateAsync(message.TenantId, ct);
-            var handlerType = typeof(IDomainEventHandler<>).MakeGenericType(domainEvent.GetType());
-            foreach (var handler in scope.ServiceProvider.GetServices(handlerType).OfType<object>())
+            foreach (var route in dispatch.For(domainEvent.GetType()))
             {
-                await InvokeOnceAsync(handler, handlerType, domainEvent, context, ct);
+                foreach (var handler in scope.ServiceProvider.GetServices(route.HandlerType).OfType<object>())
+                {
+                    await InvokeOnceAsync(handler, route, domainEvent, context, ct);
+                }
             }
 
             return true;
@@ -112,14 +115,13 @@ public sealed class OutboxRelay(
         }
     }
 
-    private async Task InvokeOnceAsync(object handler, Type handlerType, IDomainEvent domainEvent, EventContext context, CancellationToken ct)
+    private async Task InvokeOnceAsync(object handler, EventHandlerRoute route, IDomainEvent domainEvent, EventContext context, CancellationToken ct)
     {
         var handlerName = handler.GetType().FullName ?? handler.GetType().Name;
         await using var db = dbFactory.CreatePlatformContext();
         if (await db.ProcessedEvents.AnyAsync(p => p.OutboxMessageId == context.OutboxMessageId && p.Handler == handlerName, ct)) return;
 
-        var handle = handlerType.GetMethod(nameof(IDomainEventHandler<IDomainEvent>.HandleAsync))!;
-        await (Task)handle.Invoke(handler, [domainEvent, context, ct])!;
+        await route.Invoke(handler, domainEvent, context, ct);
 
         db.ProcessedEvents.Add(new ProcessedEvent { OutboxMessageId = context.OutboxMessageId, Handler = handlerName, ProcessedAt = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(ct);
@@ -127,19 +129,18 @@ public sealed class OutboxRelay(
 
     private void ScheduleRetry(OutboxMessage message, Exception ex)
     {
-        var error = (ex as System.Reflection.TargetInvocationException)?.InnerException ?? ex;
-        var text = $"{error.GetType().Name}: {error.Message}";
+        var text = $"{ex.GetType().Name}: {ex.Message}";
         message.LastError = text.Length > 2000 ? text[..2000] : text;
         var settings = options.Value;
         if (message.Attempts >= settings.MaxAttempts)
         {
             message.DeadLetteredAt = clock.GetUtcNow().UtcDateTime;
-            logger.LogError(error, "Event {Type} {Id} dead-lettered after {Attempts} attempts", message.Type, message.Id, message.Attempts);
+            logger.LogError(ex, "Event {Type} {Id} dead-lettered after {Attempts} attempts", message.Type, message.Id, message.Attempts);
             return;
         }
 
         var delay = TimeSpan.FromTicks(Math.Min(settings.MaxRetryDelay.Ticks, settings.FirstRetryDelay.Ticks * (1L << Math.Min(message.Attempts - 1, 20))));
         message.NextAttemptAt = clock.GetUtcNow().UtcDateTime + delay;
-        logger.LogWarning(error, "Event {Type} {Id} failed (attempt {Attempts}); retry in {Delay}", message.Type, message.Id, message.Attempts, delay);
+        logger.LogWarning(ex, "Event {Type} {Id} failed (attempt {Attempts}); retry in {Delay}", message.Type, message.Id, message.Attempts, delay);
     }
 }

@@ -1,17 +1,9 @@
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using RusToK.Domain.Capabilities.Media;
-using RusToK.Domain.Capabilities.Tags;
 using RusToK.Domain.Kernel.Events;
 using RusToK.Domain.Kernel.Persistence;
 using RusToK.Domain.Kernel.Tenancy;
-using RusToK.Domain.Modules.Announcements;
-using RusToK.Domain.Modules.Content;
-using RusToK.Domain.Modules.Content.Categories;
-using RusToK.Domain.Modules.Content.Revisions;
-using RusToK.Domain.Modules.Pages.Blocks;
-using RusToK.Domain.Modules.Pages.Menus;
 using RusToK.Infrastructure.Kernel.Identity;
 
 namespace RusToK.Infrastructure.Kernel.Persistence;
@@ -46,28 +38,6 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
     public DbSet<RevokedSession> RevokedSessions => Set<RevokedSession>();
-
-    public DbSet<Announcement> Announcements => Set<Announcement>();
-
-    public DbSet<Tag> Tags => Set<Tag>();
-
-    public DbSet<TagAssignment> TagAssignments => Set<TagAssignment>();
-
-    public DbSet<ContentItem> ContentItems => Set<ContentItem>();
-
-    public DbSet<ContentRevision> ContentRevisions => Set<ContentRevision>();
-
-    public DbSet<Category> Categories => Set<Category>();
-
-    public DbSet<PageBlock> PageBlocks => Set<PageBlock>();
-
-    public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
-
-    public DbSet<MediaUsage> MediaUsages => Set<MediaUsage>();
-
-    public DbSet<Menu> Menus => Set<Menu>();
-
-    public DbSet<MenuItem> MenuItems => Set<MenuItem>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

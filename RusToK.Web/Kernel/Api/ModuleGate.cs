@@ -14,7 +14,7 @@ public sealed class ModuleGateMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext http, ITenantContext tenant, ModuleCatalog catalog)
     {
-        if (http.GetEndpoint()?.Metadata.GetMetadata<ModuleGate>() is { } gate && tenant.Current?.HasModule(gate.Module) != true)
+        if (http.GetEndpoint()?.Metadata.GetMetadata<ModuleGate>() is { } gate && !catalog.IsOn(gate.Module, tenant.Current))
         {
             await TypedResults.Problem(catalog.NotEnabledMessage(gate.Module), statusCode: StatusCodes.Status404NotFound, title: "Module not enabled").ExecuteAsync(http);
             return;

@@ -29,8 +29,9 @@ public static class GraphQLErrors
     public static void RequireModule(this IResolveFieldContext context, string module)
     {
         var tenant = context.RequestServices!.GetRequiredService<ITenantContext>().Current;
-        if (tenant?.HasModule(module) == true) return;
-        throw Coded("MODULE_DISABLED", context.RequestServices!.GetRequiredService<ModuleCatalog>().NotEnabledMessage(module));
+        var catalog = context.RequestServices!.GetRequiredService<ModuleCatalog>();
+        if (catalog.IsOn(module, tenant)) return;
+        throw Coded("MODULE_DISABLED", catalog.NotEnabledMessage(module));
     }
 
     /// <summary>Returns the value of a successful outcome or throws the matching coded error.</summary>

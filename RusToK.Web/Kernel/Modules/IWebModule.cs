@@ -2,7 +2,11 @@ using RusToK.Domain.Kernel.Modules;
 
 namespace RusToK.Web.Kernel.Modules;
 
-/// <summary>A module's part in the host: its services, REST endpoints and GraphQL fields.</summary>
+/// <summary>
+/// A module's (or capability's) part in the host. The kernel finds every implementation in this assembly, so a module
+/// registers itself here and nowhere else: services (including its demo data, home-page sections, stylesheets and
+/// event handlers), REST endpoints, GraphQL fields and public addresses.
+/// </summary>
 public interface IWebModule
 {
     ModuleDescriptor Descriptor { get; }
@@ -10,10 +14,17 @@ public interface IWebModule
     void AddServices(IServiceCollection services, IConfiguration configuration);
 
     /// <summary>Maps endpoints under <c>/api/v1</c>; the group is already gated on the module being enabled.</summary>
-    void MapEndpoints(RouteGroupBuilder api);
+    void MapEndpoints(RouteGroupBuilder api)
+    {
+    }
 
     /// <summary>Maps public, non-API addresses (feeds and the like), gated on the module being enabled and output-cached for readers.</summary>
     void MapSite(IEndpointRouteBuilder site)
+    {
+    }
+
+    /// <summary>Maps public addresses that set their own caching (files), gated on the module being enabled but not output-cached.</summary>
+    void MapFiles(IEndpointRouteBuilder site)
     {
     }
 

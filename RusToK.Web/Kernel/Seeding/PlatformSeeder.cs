@@ -4,9 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Kernel.Security;
 using RusToK.Domain.Kernel.Tenancy;
-using RusToK.Domain.Modules.Announcements;
-using RusToK.Domain.Modules.Content;
-using RusToK.Domain.Modules.Pages;
 using RusToK.Infrastructure.Kernel.Identity;
 using RusToK.Infrastructure.Kernel.Persistence;
 using RusToK.Infrastructure.Kernel.Tenancy;
@@ -64,18 +61,11 @@ public sealed class PlatformSeeder(IServiceProvider services, SeedOptions option
         if (!created.Succeeded) throw new InvalidOperationException("Could not create the demo tenant: " + created.Message);
 
         await using var tenantScope = await services.GetRequiredService<TenantScopeFactory>().CreateAsync(created.Value!.Id, ct);
-        var announcements = tenantScope.ServiceProvider.GetService<AnnouncementService>();
-        if (announcements is not null)
+        // Each offered module writes its own sample data; the kernel only decides when.
+        foreach (var seeder in tenantScope.ServiceProvider.GetServices<IDemoDataSeeder>().OrderBy(s => s.Order))
         {
-            await announcements.CreateAsync(new AnnouncementInput("Welcome to the RusToK demo", "Sign in at /admin to change this banner.", AnnouncementTone.Success), ct);
+            await seeder.SeedAsync(ct);
         }
-
-        if (tenantScope.ServiceProvider.GetService<ContentEditingService>() is not null)
-        {
-            await DemoBlogSeeder.SeedAsync(tenantScope.ServiceProvider, tenantScope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
-        }
-
-        if (tenantScope.ServiceProvider.GetService<PageService>() is not null) await DemoPagesSeeder.SeedAsync(tenantScope.ServiceProvider, ct);
 
         var users = tenantScope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var editor = new AppUser { UserName = "editor@demo.local", Email = "editor@demo.local", EmailConfirmed = true, DisplayName = "Demo Editor" };

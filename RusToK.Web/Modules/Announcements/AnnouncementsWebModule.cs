@@ -1,3 +1,5 @@
+using RusToK.Components.Kernel.Storefront;
+using RusToK.Components.Modules.Announcements;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Modules.Announcements;
 using RusToK.Web.Kernel.GraphQL;
@@ -13,6 +15,9 @@ public sealed class AnnouncementsWebModule : IWebModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<AnnouncementService>();
+        services.AddScoped<IDemoDataSeeder, DemoAnnouncementSeeder>();
+        services.AddHomeSection<AnnouncementBanner>(AnnouncementsModule.ModuleName, order: 0);
+        services.AddStylesheet("Modules/Announcements/announcements.css");
         services.AddSingleton<IGraphQLContributor, AnnouncementsGraphQL>();
     }
 

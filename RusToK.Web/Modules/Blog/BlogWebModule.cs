@@ -1,7 +1,9 @@
+using RusToK.Components.Kernel.Storefront;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Kernel.Site;
 using RusToK.Domain.Modules.Blog;
 using RusToK.Web.Kernel.Modules;
+using RusToK.Web.Modules.Blog.Demo;
 using RusToK.Web.Modules.Blog.Feeds;
 
 namespace RusToK.Web.Modules.Blog;
@@ -14,11 +16,9 @@ public sealed class BlogWebModule : IWebModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<BlogReader>();
+        services.AddScoped<IDemoDataSeeder, DemoBlogSeeder>();
+        services.AddStylesheet("Modules/Blog/blog.css");
         services.AddScoped<ISitemapSource, BlogSitemapSource>();
-    }
-
-    public void MapEndpoints(RouteGroupBuilder api)
-    {
     }
 
     public void MapSite(IEndpointRouteBuilder site) => site.MapFeedEndpoints();

@@ -1,4 +1,5 @@
 using Hangfire;
+using RusToK.Components.Kernel.Storefront;
 using RusToK.Domain.Kernel.Entities;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Modules.Content;
@@ -19,6 +20,7 @@ public sealed class ContentWebModule : IWebModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddContentInfrastructure();
+        services.AddStylesheet("Modules/Content/content.css");
         services.AddScoped<ContentQueries>();
         services.AddScoped<ContentEditingService>();
         services.AddScoped<ContentPublishingService>();

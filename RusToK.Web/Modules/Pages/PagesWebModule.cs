@@ -1,9 +1,12 @@
+using RusToK.Components.Kernel.Storefront;
+using RusToK.Components.Modules.Pages;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Kernel.Site;
 using RusToK.Domain.Modules.Pages;
 using RusToK.Domain.Modules.Pages.Menus;
 using RusToK.Web.Kernel.GraphQL;
 using RusToK.Web.Kernel.Modules;
+using RusToK.Web.Modules.Pages.Demo;
 
 namespace RusToK.Web.Modules.Pages;
 
@@ -16,6 +19,9 @@ public sealed class PagesWebModule : IWebModule
     {
         services.AddScoped<PageService>();
         services.AddScoped<MenuService>();
+        services.AddScoped<IDemoDataSeeder, DemoPagesSeeder>();
+        services.AddHomeSection<PagesHome>(PagesModule.ModuleName, order: 100, fillsPage: true);
+        services.AddStylesheet("Modules/Pages/pages.css");
         services.AddScoped<ISitemapSource, PagesSitemapSource>();
         services.AddScoped<ISiteNavigation, MenuNavigation>();
         services.AddSingleton<IGraphQLContributor, PagesGraphQL>();

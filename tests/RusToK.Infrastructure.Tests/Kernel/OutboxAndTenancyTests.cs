@@ -56,6 +56,23 @@ public abstract class OutboxAndTenancyTests<TFixture>(TFixture db) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_handler_of_an_event_contract_gets_every_event_that_declares_it_once_beside_the_type_handlers()
+    {
+        var tenant = await NewTenantAsync();
+        var title = "contract " + Guid.NewGuid();
+        var announcement = await AddAnnouncementAsync(tenant, title);
+
+        await db.Relay.RelayPendingAsync();
+        await db.Relay.RelayPendingAsync();
+
+        await using var platform = db.Factory.CreatePlatformContext();
+        var message = await platform.OutboxMessages.AsNoTracking().SingleAsync(m => m.AggregateId == announcement.Id);
+        db.ReaderVisible.Seen.Count(s => s.OutboxMessageId == message.Id).ShouldBe(1);
+        db.ReaderVisible.Seen.Single(s => s.OutboxMessageId == message.Id).EventType.ShouldBe("AnnouncementCreated");
+        db.Flaky.Handled.Count(h => h.Title == title).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Failing_handler_is_retried_then_dead_lettered_and_can_be_sent_back()
     {
         var tenant = await NewTenantAsync();

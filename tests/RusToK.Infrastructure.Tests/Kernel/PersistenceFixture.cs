@@ -20,6 +20,8 @@ public abstract class PersistenceFixture : IAsyncLifetime
 
     public FlakyHandler Flaky => _services.GetRequiredService<FlakyHandler>();
 
+    public ReaderVisibleChangeRecorder ReaderVisible => _services.GetRequiredService<ReaderVisibleChangeRecorder>();
+
     protected abstract DatabaseOptions Database();
 
     public virtual async Task InitializeAsync()
@@ -29,6 +31,7 @@ public abstract class PersistenceFixture : IAsyncLifetime
         services.AddSingleton(Database());
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(EventTypeRegistry.FromDomain());
+        services.AddSingleton<EventDispatchTable>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxSignal>());
         services.AddSingleton<OutboxWriter>();
@@ -38,6 +41,8 @@ public abstract class PersistenceFixture : IAsyncLifetime
         services.AddScoped<ITenantContext, TenantContext>();
         services.AddSingleton<FlakyHandler>();
         services.AddSingleton<IDomainEventHandler<Domain.Modules.Announcements.Events.AnnouncementCreated>>(sp => sp.GetRequiredService<FlakyHandler>());
+        services.AddSingleton<ReaderVisibleChangeRecorder>();
+        services.AddSingleton<IDomainEventHandler<Domain.Kernel.Site.IReaderVisibleChange>>(sp => sp.GetRequiredService<ReaderVisibleChangeRecorder>());
         services.AddOptions<OutboxOptions>().Configure(o =>
         {
             o.MaxAttempts = 3;

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using RusToK.Domain.Capabilities.Media;
 using RusToK.Infrastructure.Kernel.Persistence;
 using RusToK.Testing;
 using static RusToK.Web.Tests.Modules.Content.ContentApi;

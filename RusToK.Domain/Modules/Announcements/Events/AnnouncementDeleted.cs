@@ -1,5 +1,6 @@
 using RusToK.Domain.Kernel.Events;
+using RusToK.Domain.Kernel.Site;
 
 namespace RusToK.Domain.Modules.Announcements.Events;
 
-public sealed record AnnouncementDeleted(Guid AnnouncementId) : DomainEvent(AnnouncementId);
+public sealed record AnnouncementDeleted(Guid AnnouncementId) : DomainEvent(AnnouncementId), IReaderVisibleChange;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RusToK.Domain.Capabilities.Tags;
 using RusToK.Domain.Kernel.Persistence;
 using RusToK.Domain.Kernel.Results;
 

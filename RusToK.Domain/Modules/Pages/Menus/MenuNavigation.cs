@@ -4,7 +4,7 @@ using RusToK.Domain.Kernel.Tenancy;
 namespace RusToK.Domain.Modules.Pages.Menus;
 
 /// <summary>The tenant's menus as the storefront's navigation.</summary>
-public sealed class MenuNavigation(MenuService menus, SiteReadCache cache, ITenantContext tenant) : ISiteNavigation
+public sealed class MenuNavigation(MenuService menus, ISiteReadCache cache, ITenantContext tenant) : ISiteNavigation
 {
     public string Module => PagesModule.ModuleName;
 

@@ -1,4 +1,4 @@
-namespace RusToK.Web.Kernel.Seeding;
+namespace RusToK.Web.Modules.Blog.Demo;
 
 /// <summary>The demo tenant's blog: a small coffee roastery writing about brewing, origins and its shop.</summary>
 public static class DemoBlogPosts

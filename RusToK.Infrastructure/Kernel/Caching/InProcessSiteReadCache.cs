@@ -1,30 +1,22 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Primitives;
-using RusToK.Domain.Kernel.Tenancy;
+using RusToK.Domain.Kernel.Site;
 
-namespace RusToK.Domain.Kernel.Site;
+namespace RusToK.Infrastructure.Kernel.Caching;
 
 /// <summary>
-/// What storefront pages read again and again — menus, the page tree, category names, the blog's side column,
-/// published posts and pages — kept per tenant for a short while. Rendering a page without the output cache then
-/// costs the render, not the database. Entries go when the tenant's readers-visible data changes (see the
-/// storefront cache invalidator) and in any case after <see cref="Lifetime"/>, which bounds staleness on other nodes.
+/// The read cache of one process: entries per tenant for at most <see cref="Lifetime"/> (which bounds staleness on
+/// other nodes), dropped together through a per-tenant generation token when the tenant's readers-visible data changes.
 /// </summary>
 /// <param name="enabled">Off (<c>Storefront:ReadCache=false</c>) every read goes to the database: for measuring and for debugging.</param>
-public sealed class SiteReadCache(bool enabled = true) : IDisposable
+public sealed class InProcessSiteReadCache(bool enabled = true) : ISiteReadCache, IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
     private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = 100_000 });
     private readonly ConcurrentDictionary<Guid, CancellationTokenSource> _generations = new();
 
-    /// <summary>For the current tenant; with none resolved (platform pages) nothing is cached.</summary>
-    public Task<T> GetOrLoadAsync<T>(ITenantContext tenant, string key, Func<Task<T>> load)
-        where T : class? =>
-        tenant.Current is { } site ? GetOrLoadAsync(site.Id, key, load) : load();
-
-    /// <summary>A null result (an address nobody published) is not kept: made-up addresses cannot crowd out real ones.</summary>
     public async Task<T> GetOrLoadAsync<T>(Guid tenantId, string key, Func<Task<T>> load)
         where T : class?
     {
@@ -42,7 +34,6 @@ public sealed class SiteReadCache(bool enabled = true) : IDisposable
         return value;
     }
 
-    /// <summary>Forgets everything cached for the tenant.</summary>
     public void Evict(Guid tenantId)
     {
         // Not disposed: a reader may still hold its token; an undisposed source without timers costs nothing.

@@ -1,18 +1,20 @@
 using System.Text;
+using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Modules.Blog;
 using RusToK.Domain.Modules.Content;
 using RusToK.Domain.Modules.Content.Categories;
 
-namespace RusToK.Web.Kernel.Seeding;
+namespace RusToK.Web.Modules.Blog.Demo;
 
 /// <summary>Writes the demo blog through the same use cases an editor uses, so the demo proves them too.</summary>
-public static class DemoBlogSeeder
+public sealed class DemoBlogSeeder(CategoryService categories, ContentEditingService editing, ContentPublishingService publishing, TimeProvider clock) : IDemoDataSeeder
 {
     private static readonly ContentAuthor[] Authors = [new(null, "Marta Ruiz"), new(null, "Ivan Petrov"), new(null, "Demo Editor")];
 
-    public static async Task SeedAsync(IServiceProvider services, TimeProvider clock, CancellationToken ct)
+    public int Order => 200;
+
+    public async Task SeedAsync(CancellationToken ct)
     {
-        var categories = services.GetRequiredService<CategoryService>();
         var categoryIds = new Dictionary<string, Guid>();
         foreach (var (name, description) in DemoBlogPosts.Categories)
         {
@@ -25,16 +27,16 @@ public static class DemoBlogSeeder
             var post = DemoBlogPosts.Posts[i];
             var input = new ContentInput(post.Title, null, BodyOf(post), BodyFormat.Markdown, post.Excerpt, BlogModule.PostType, "en",
                 categoryIds[post.Category], post.Tags, $"/demo/cover-{(i % 8) + 1}.svg", $"Illustration for \"{post.Title}\"");
-            var published = await PublishAsync(input, Authors[i % Authors.Length], now.AddDays(-post.DaysAgo).AddHours(-i), services, ct);
-            if (i == 0) await PublishAsync(RussianOf(published), Authors[0], now.AddDays(-post.DaysAgo), services, ct);
+            var published = await PublishAsync(input, Authors[i % Authors.Length], now.AddDays(-post.DaysAgo).AddHours(-i), ct);
+            if (i == 0) await PublishAsync(RussianOf(published), Authors[0], now.AddDays(-post.DaysAgo), ct);
         }
     }
 
-    private static async Task<ContentItem> PublishAsync(ContentInput input, ContentAuthor author, DateTime at, IServiceProvider services, CancellationToken ct)
+    private async Task<ContentItem> PublishAsync(ContentInput input, ContentAuthor author, DateTime at, CancellationToken ct)
     {
-        var created = await services.GetRequiredService<ContentEditingService>().CreateAsync(input, author, ct);
+        var created = await editing.CreateAsync(input, author, ct);
         if (!created.Succeeded) throw new InvalidOperationException($"Demo post \"{input.Title}\" was refused: {string.Join(" ", created.Errors.SelectMany(e => e.Value))}");
-        await services.GetRequiredService<ContentPublishingService>().PublishAsync(created.Value!.Id, ct, backdate: at);
+        await publishing.PublishAsync(created.Value!.Id, ct, backdate: at);
         return created.Value!;
     }
 

@@ -1,10 +1,10 @@
-using RusToK.Domain.Kernel.Site;
+using RusToK.Infrastructure.Kernel.Caching;
 
-namespace RusToK.Domain.Tests.Kernel;
+namespace RusToK.Infrastructure.Tests.Kernel;
 
-public sealed class SiteReadCacheTests : IDisposable
+public sealed class InProcessSiteReadCacheTests : IDisposable
 {
-    private readonly SiteReadCache _cache = new();
+    private readonly InProcessSiteReadCache _cache = new();
     private readonly Guid _siteA = Guid.NewGuid();
     private readonly Guid _siteB = Guid.NewGuid();
     private int _loads;
@@ -54,7 +54,7 @@ public sealed class SiteReadCacheTests : IDisposable
     [Fact]
     public async Task Switched_off_every_read_goes_to_the_source()
     {
-        using var off = new SiteReadCache(enabled: false);
+        using var off = new InProcessSiteReadCache(enabled: false);
         await off.GetOrLoadAsync(_siteA, "menu", Load);
         (await off.GetOrLoadAsync(_siteA, "menu", Load)).ShouldBe("load 2");
     }

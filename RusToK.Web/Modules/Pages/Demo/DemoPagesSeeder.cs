@@ -1,21 +1,22 @@
+using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Kernel.Site;
 using RusToK.Domain.Modules.Content;
 using RusToK.Domain.Modules.Pages;
 using RusToK.Domain.Modules.Pages.Blocks;
 using RusToK.Domain.Modules.Pages.Menus;
 
-namespace RusToK.Web.Kernel.Seeding;
+namespace RusToK.Web.Modules.Pages.Demo;
 
 /// <summary>The demo site's pages and menus: a home page built from blocks, about (with a team page) and contact.</summary>
-public static class DemoPagesSeeder
+public sealed class DemoPagesSeeder(ContentEditingService editing, ContentPublishingService publishing, PageService pages, MenuService menus) : IDemoDataSeeder
 {
     private static readonly ContentAuthor Author = new(null, "Demo Editor");
 
-    public static async Task SeedAsync(IServiceProvider services, CancellationToken ct)
+    // After the blog: the home page's "From the blog" block shows its posts.
+    public int Order => 300;
+
+    public async Task SeedAsync(CancellationToken ct)
     {
-        var editing = services.GetRequiredService<ContentEditingService>();
-        var publishing = services.GetRequiredService<ContentPublishingService>();
-        var pages = services.GetRequiredService<PageService>();
 
         async Task<Guid> PageAsync(string title, string slug, string body, Guid? parent = null, int position = 0, string? excerpt = null)
         {
@@ -36,10 +37,9 @@ public static class DemoPagesSeeder
         ], ct);
 
         var about = await PageAsync("About us", "about", "RusToK Demo is a small roastery and café. We started in 2019 with a two-kilo roaster in a garage and a lot of curiosity.\n\n## Our principles\n\nWe roast light, buy directly and share what we learn. Every coffee on our shelf has a story, and we tell it on the bag and on the blog.", position: 1);
-        await PageAsync("Our team", "team", "Five people roast, brew and write here.\n\n- **Marta Ruiz** — head roaster\n- **Ivan Petrov** — green coffee buyer\n- **Demo Editor** — writes the blog", about);
+        await PageAsync("Our team", "team", "Three of us roast, brew and write here.\n\n- **Marta Ruiz** — head roaster\n- **Ivan Petrov** — green coffee buyer\n- **Demo Editor** — writes the blog", about);
         await PageAsync("Contact", "contact", "**Address:** 12 Roastery Lane, Demo City\n\n**Open:** Tuesday–Sunday, 8:00–18:00\n\n**E-mail:** hello@demo.local\n\nPublic cuppings every Thursday at 17:00.", position: 2);
 
-        var menus = services.GetRequiredService<MenuService>();
         await menus.SaveAsync(MenuLocation.Header,
         [
             new SiteLink("Home", "/", []),

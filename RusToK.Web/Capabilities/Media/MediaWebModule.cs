@@ -1,0 +1,23 @@
+using RusToK.Components.Kernel.Storefront;
+using RusToK.Domain.Capabilities.Media;
+using RusToK.Domain.Kernel.Modules;
+using RusToK.Infrastructure.Capabilities.Media;
+using RusToK.Web.Kernel.Modules;
+
+namespace RusToK.Web.Capabilities.Media;
+
+/// <summary>The media library in the host: always on, used by any module that shows files.</summary>
+public sealed class MediaWebModule : IWebModule
+{
+    public ModuleDescriptor Descriptor { get; } = new MediaCapability();
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddMediaInfrastructure();
+        services.AddStylesheet("Capabilities/Media/media.css");
+    }
+
+    public void MapEndpoints(RouteGroupBuilder api) => api.MapMediaEndpoints();
+
+    public void MapFiles(IEndpointRouteBuilder site) => site.MapMediaFiles();
+}

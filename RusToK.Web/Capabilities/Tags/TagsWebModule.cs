@@ -1,0 +1,20 @@
+using RusToK.Domain.Capabilities.Tags;
+using RusToK.Domain.Kernel.Modules;
+using RusToK.Web.Kernel.GraphQL;
+using RusToK.Web.Kernel.Modules;
+
+namespace RusToK.Web.Capabilities.Tags;
+
+/// <summary>The tags capability in the host: always on, used by any module that attaches tags.</summary>
+public sealed class TagsWebModule : IWebModule
+{
+    public ModuleDescriptor Descriptor { get; } = new TagsCapability();
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<TagService>();
+        services.AddSingleton<IGraphQLContributor, TagsGraphQL>();
+    }
+
+    public void MapEndpoints(RouteGroupBuilder api) => api.MapTagEndpoints();
+}
