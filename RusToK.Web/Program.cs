@@ -1,3 +1,4 @@
+using RusToK.Components.Kernel.Localization;
 using Hangfire;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
@@ -54,7 +55,7 @@ builder.Services.AddSingleton(new SeedOptions
 builder.Services.AddSingleton<PlatformSeeder>();
 builder.Services.AddSingleton<IReservedPaths, EndpointReservedPaths>();
 
-builder.Services.AddLocalization();
+builder.Services.AddModularLocalization();
 // Russian text is written as UTF-8, not as &#x...; entities.
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

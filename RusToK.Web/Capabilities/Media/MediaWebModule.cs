@@ -1,3 +1,5 @@
+using RusToK.Components.Capabilities.Media;
+using RusToK.Components.Kernel.Localization;
 using RusToK.Components.Kernel.Storefront;
 using RusToK.Domain.Capabilities.Media;
 using RusToK.Domain.Kernel.Modules;
@@ -14,6 +16,7 @@ public sealed class MediaWebModule : IWebModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddMediaInfrastructure();
+        services.AddModuleStrings<MediaStrings>();
         services.AddStylesheet("Capabilities/Media/media.css");
     }
 

@@ -1,3 +1,5 @@
+using RusToK.Components.Capabilities.Tags;
+using RusToK.Components.Kernel.Localization;
 using RusToK.Domain.Capabilities.Tags;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Web.Kernel.GraphQL;
@@ -13,6 +15,7 @@ public sealed class TagsWebModule : IWebModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<TagService>();
+        services.AddModuleStrings<TagsStrings>();
         services.AddSingleton<IGraphQLContributor, TagsGraphQL>();
     }
 

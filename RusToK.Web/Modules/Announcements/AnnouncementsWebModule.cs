@@ -1,3 +1,4 @@
+using RusToK.Components.Kernel.Localization;
 using RusToK.Components.Kernel.Storefront;
 using RusToK.Components.Modules.Announcements;
 using RusToK.Domain.Kernel.Modules;
@@ -15,6 +16,7 @@ public sealed class AnnouncementsWebModule : IWebModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<AnnouncementService>();
+        services.AddModuleStrings<AnnouncementsStrings>();
         services.AddScoped<IDemoDataSeeder, DemoAnnouncementSeeder>();
         services.AddHomeSection<AnnouncementBanner>(AnnouncementsModule.ModuleName, order: 0);
         services.AddStylesheet("Modules/Announcements/announcements.css");

@@ -1,3 +1,5 @@
+using RusToK.Components.Modules.Blog;
+using RusToK.Components.Kernel.Localization;
 using RusToK.Components.Kernel.Storefront;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Kernel.Site;
@@ -16,6 +18,7 @@ public sealed class BlogWebModule : IWebModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<BlogReader>();
+        services.AddModuleStrings<BlogStrings>();
         services.AddScoped<IDemoDataSeeder, DemoBlogSeeder>();
         services.AddStylesheet("Modules/Blog/blog.css");
         services.AddScoped<ISitemapSource, BlogSitemapSource>();

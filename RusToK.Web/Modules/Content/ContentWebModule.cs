@@ -1,3 +1,5 @@
+using RusToK.Components.Modules.Content;
+using RusToK.Components.Kernel.Localization;
 using Hangfire;
 using RusToK.Components.Kernel.Storefront;
 using RusToK.Domain.Kernel.Entities;
@@ -20,6 +22,7 @@ public sealed class ContentWebModule : IWebModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddContentInfrastructure();
+        services.AddModuleStrings<ContentStrings>();
         services.AddStylesheet("Modules/Content/content.css");
         services.AddScoped<ContentQueries>();
         services.AddScoped<ContentEditingService>();

@@ -1,3 +1,4 @@
+using RusToK.Components.Kernel.Localization;
 using RusToK.Components.Kernel.Storefront;
 using RusToK.Components.Modules.Pages;
 using RusToK.Domain.Kernel.Modules;
@@ -18,6 +19,7 @@ public sealed class PagesWebModule : IWebModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<PageService>();
+        services.AddModuleStrings<PagesStrings>();
         services.AddScoped<MenuService>();
         services.AddScoped<IDemoDataSeeder, DemoPagesSeeder>();
         services.AddHomeSection<PagesHome>(PagesModule.ModuleName, order: 100, fillsPage: true);
