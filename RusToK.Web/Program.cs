@@ -1,9 +1,9 @@
-using RusToK.Components.Kernel.Localization;
 using Hangfire;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
 using RusToK.Components.Kernel.Layout;
+using RusToK.Components.Kernel.Localization;
 using RusToK.Components.Kernel.Theme;
 using RusToK.Domain.Kernel.Events;
 using RusToK.Domain.Kernel.Modules;

@@ -1,6 +1,6 @@
-using RusToK.Components.Modules.Blog;
 using RusToK.Components.Kernel.Localization;
 using RusToK.Components.Kernel.Storefront;
+using RusToK.Components.Modules.Blog;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Kernel.Site;
 using RusToK.Domain.Modules.Blog;

@@ -1,7 +1,7 @@
-using RusToK.Components.Modules.Content;
-using RusToK.Components.Kernel.Localization;
 using Hangfire;
+using RusToK.Components.Kernel.Localization;
 using RusToK.Components.Kernel.Storefront;
+using RusToK.Components.Modules.Content;
 using RusToK.Domain.Kernel.Entities;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Modules.Content;
