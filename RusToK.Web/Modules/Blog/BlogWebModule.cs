@@ -1,6 +1,7 @@
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Kernel.Site;
 using RusToK.Domain.Modules.Blog;
+using RusToK.Domain.Modules.Content;
 using RusToK.Web.Kernel.Modules;
 using RusToK.Web.Modules.Blog.Feeds;
 
@@ -15,6 +16,7 @@ public sealed class BlogWebModule : IWebModule
     {
         services.AddScoped<BlogReader>();
         services.AddScoped<ISitemapSource, BlogSitemapSource>();
+        services.AddScoped<IContentTypeDefinition, PostContentType>();
     }
 
     public void MapEndpoints(RouteGroupBuilder api)

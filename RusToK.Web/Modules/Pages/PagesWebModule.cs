@@ -1,5 +1,8 @@
+using RusToK.Components.Modules.Content;
+using RusToK.Components.Modules.Pages;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Kernel.Site;
+using RusToK.Domain.Modules.Content;
 using RusToK.Domain.Modules.Pages;
 using RusToK.Domain.Modules.Pages.Menus;
 using RusToK.Web.Kernel.GraphQL;
@@ -18,6 +21,8 @@ public sealed class PagesWebModule : IWebModule
         services.AddScoped<MenuService>();
         services.AddScoped<ISitemapSource, PagesSitemapSource>();
         services.AddScoped<ISiteNavigation, MenuNavigation>();
+        services.AddScoped<IContentTypeDefinition, PageContentType>();
+        services.AddSingleton(new ContentTypeEditor(PagesModule.PageType, typeof(PagePlacementFields)));
         services.AddSingleton<IGraphQLContributor, PagesGraphQL>();
     }
 
