@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using RusToK.Domain.Kernel.Results;
 using RusToK.Domain.Kernel.Tenancy;
 using RusToK.Domain.Modules.Content;
 using RusToK.Infrastructure.Modules.Content;
@@ -41,15 +40,15 @@ public abstract class SaveAndPublishTests<TFixture>(TFixture db) : IClassFixture
         var draft = (await EditingWith(contexts).CreateAsync(Input("Draft title", "draft body"), Editor)).Value!;
         // Another editor saves the body just before the save that publishes: that save must fail whole, edit included
         // (as two saves, the edit would already have been written when the publication met the conflict).
-        contexts.Interference = (
-            context => context.ChangeTracker.Entries<ContentItem>().Any(e => e.Entity.Status == ContentStatus.Published),
-            () =>
-            {
-                using var other = db.Factory.CreateFor(tenant);
-                var theirs = other.ContentItems.Single(i => i.Id == draft.Id);
-                theirs.Edit(new ContentInput(theirs.Title, theirs.Slug, "their body", Type: theirs.Type), new MarkdownContentRenderer().Render("their body", BodyFormat.Markdown), new ContentAuthor(null, "Someone else"));
-                other.SaveChanges();
-            });
+        void TheirSave()
+        {
+            using var other = db.Factory.CreateFor(tenant);
+            var theirs = other.ContentItems.Single(i => i.Id == draft.Id);
+            theirs.Edit(new ContentInput(theirs.Title, theirs.Slug, "their body", Type: theirs.Type), new MarkdownContentRenderer().Render("their body", BodyFormat.Markdown), new ContentAuthor(null, "Someone else"));
+            other.SaveChanges();
+        }
+
+        contexts.Interference = (context => context.ChangeTracker.Entries<ContentItem>().Any(e => e.Entity.Status == ContentStatus.Published), TheirSave);
 
         var published = await PublishingWith(contexts).SaveAndPublishAsync(draft.Id, Input("Edited title", "edited body"), draft.ConcurrencyStamp, Editor);
 
