@@ -15,6 +15,9 @@ public sealed class PostContentType(ContentQueries queries) : IContentTypeDefini
 
     public string AddressPrefix => "/blog/";
 
+    // Posts live under /blog/, which no other address shares.
+    public string? RefusedAddress(string slug, Guid? parentId) => null;
+
     public async Task<string?> ReaderPathAsync(ContentItem item, CancellationToken ct = default) =>
         item.Status != ContentStatus.Published ? null
             : BlogAddresses.PostPath(item.Slug, item.Language, (await queries.TranslatedAsync([item], ct)).Contains(item.Id));

@@ -4,13 +4,12 @@ using RusToK.Domain.Capabilities.Tags;
 using RusToK.Domain.Kernel.Entities;
 using RusToK.Domain.Kernel.Persistence;
 using RusToK.Domain.Kernel.Results;
-using RusToK.Domain.Kernel.Site;
 using RusToK.Domain.Modules.Content.Revisions;
 
 namespace RusToK.Domain.Modules.Content;
 
 /// <summary>Writes content: create, save (with conflict detection), autosave of drafts, delete. The item, its tags and its revision are saved together.</summary>
-public sealed class ContentEditingService(IAppDbContextFactory dbFactory, IContentRenderer renderer, IReservedPaths reserved)
+public sealed class ContentEditingService(IAppDbContextFactory dbFactory, IContentRenderer renderer, ContentTypeCatalog types)
 {
     public const string ConflictMessage = "Someone else saved this item since you opened it. Compare both versions before saving again.";
 
@@ -69,7 +68,7 @@ public sealed class ContentEditingService(IAppDbContextFactory dbFactory, IConte
 
         // The type is fixed at creation: a post does not turn into a page by an edit.
         if (item is not null) input = input with { Type = item.Type };
-        var validator = await ContentValidation.ValidateAsync(db, id, input, tags, reserved, ct);
+        var validator = await ContentValidation.ValidateAsync(db, id, input, tags, types, ct);
         if (!validator.IsValid) return validator.ToFailure<ContentItem>();
 
         var rendered = renderer.Render(input.Body ?? "", input.BodyFormat);

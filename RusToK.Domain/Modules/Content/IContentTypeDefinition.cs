@@ -21,6 +21,12 @@ public interface IContentTypeDefinition
     /// <summary>What a reader address starts with before the slug (<c>/blog/</c>), shown beside the editor's slug field.</summary>
     string AddressPrefix { get; }
 
+    /// <summary>
+    /// Why an item of this type may not take <paramref name="slug"/> under <paramref name="parentId"/> (an address the
+    /// site itself answers), or null when it may.
+    /// </summary>
+    string? RefusedAddress(string slug, Guid? parentId);
+
     /// <summary>Where readers find the item (relative to the site's base), or null while they cannot see it.</summary>
     Task<string?> ReaderPathAsync(ContentItem item, CancellationToken ct = default);
 }

@@ -13,5 +13,7 @@ public sealed class UntypedContent(string type) : IContentTypeDefinition
 
     public string AddressPrefix => "/";
 
+    public string? RefusedAddress(string slug, Guid? parentId) => null;
+
     public Task<string?> ReaderPathAsync(ContentItem item, CancellationToken ct = default) => Task.FromResult<string?>(null);
 }

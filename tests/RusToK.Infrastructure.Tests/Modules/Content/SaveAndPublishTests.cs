@@ -64,7 +64,7 @@ public abstract class SaveAndPublishTests<TFixture>(TFixture db) : IClassFixture
 
     private static ContentInput Input(string title, string body) => new(title, "one-unit-" + Guid.NewGuid().ToString("N")[..8], body, Type: ContentTypes.Article);
 
-    private static ContentEditingService EditingWith(ObservedContexts contexts) => new(contexts, new MarkdownContentRenderer(), new NothingReserved());
+    private static ContentEditingService EditingWith(ObservedContexts contexts) => new(contexts, new MarkdownContentRenderer(), new ContentTypeCatalog([]));
 
     private static ContentPublishingService PublishingWith(ObservedContexts contexts) =>
         new(contexts, new NoWakeUps(), TimeProvider.System, EditingWith(contexts));
