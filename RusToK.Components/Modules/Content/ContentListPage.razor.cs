@@ -28,12 +28,7 @@ public sealed partial class ContentListPage
     private Guid? _category;
     private ContentStatus? _status;
 
-    private string Heading => Type switch
-    {
-        ContentTypes.Post => L["Posts"],
-        ContentTypes.Page => L["Pages"],
-        _ => L["Content"],
-    };
+    private string Heading => Type is null ? L["Content"] : L[Types.For(Type).ListTitle];
 
     private bool IsFiltered => !string.IsNullOrWhiteSpace(_search) || _category is not null || _status is not null;
 

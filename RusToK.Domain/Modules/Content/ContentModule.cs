@@ -28,5 +28,5 @@ public sealed class ContentModule : ModuleDescriptor
         new("Categories", "admin/content/categories", "account_tree", ContentPermissions.Categories, 12),
     ];
 
-    public override IReadOnlyList<Type> ExtensionPoints { get; } = [typeof(IContentAnalyzer)];
+    public override IReadOnlyList<Type> ExtensionPoints { get; } = [typeof(IContentAnalyzer), typeof(IContentTypeDefinition)];
 }

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using RusToK.Domain.Capabilities.Tags;
 using RusToK.Domain.Kernel.Persistence;
 using RusToK.Domain.Kernel.Results;
-using RusToK.Domain.Kernel.Site;
 using RusToK.Domain.Kernel.Text;
 
 namespace RusToK.Domain.Modules.Content;
@@ -11,7 +10,7 @@ namespace RusToK.Domain.Modules.Content;
 /// <summary>The rules an item must meet before it is saved, including those that need the database (unique slug, existing category).</summary>
 public static partial class ContentValidation
 {
-    public static async Task<Validator> ValidateAsync(IAppDbContext db, Guid? id, ContentInput input, IReadOnlyList<string> tags, IReservedPaths reserved, CancellationToken ct)
+    public static async Task<Validator> ValidateAsync(IAppDbContext db, Guid? id, ContentInput input, IReadOnlyList<string> tags, ContentTypeCatalog types, CancellationToken ct)
     {
         var slug = string.IsNullOrWhiteSpace(input.Slug) ? Slug.From(input.Title) : input.Slug.Trim();
         var validator = new Validator()
@@ -32,10 +31,9 @@ public static partial class ContentValidation
 
         var type = input.Type!.Trim().ToLowerInvariant();
         var language = input.Language!.Trim().ToLowerInvariant();
-        // A top-level page answers at /{slug}, where the platform's and the modules' own addresses live.
-        if (type == ContentTypes.Page && input.ParentId is null && reserved.IsReserved(slug))
+        if (types.For(type).RefusedAddress(slug, input.ParentId) is { } refusal)
         {
-            validator.Add("slug", $"The address \"/{slug}\" belongs to the site itself. Choose another address.");
+            validator.Add("slug", refusal);
             return validator;
         }
 

@@ -14,6 +14,9 @@ public sealed class PageService(IAppDbContextFactory dbFactory, IContentRenderer
 {
     public const int MaxBlocks = 40;
 
+    /// <summary>The deepest level (top level = 0) the tree goes to: a page nested deeper has no address readers can open.</summary>
+    public const int MaxDepth = 5;
+
     /// <summary>Every page (any status, or only published ones) as a tree in position order, with full addresses.</summary>
     public async Task<IReadOnlyList<PageNode>> TreeAsync(bool publishedOnly, CancellationToken ct = default)
     {
@@ -35,13 +38,25 @@ public sealed class PageService(IAppDbContextFactory dbFactory, IContentRenderer
             {
                 var path = prefix + page.Summary.Slug;
                 result.Add(new PageNode(page.Summary, page.ParentId, path, depth));
-                if (depth < 5) Walk(page.Summary.Id, path + "/", depth + 1);
+                if (depth < MaxDepth) Walk(page.Summary.Id, path + "/", depth + 1);
             }
         }
 
         Walk(null, "", 0);
         return result;
     }
+
+    /// <summary>
+    /// Where readers find a published page, read fresh: its path in the published tree (<c>about/team</c>), or
+    /// <c>./</c> (the site's root) for the home page; null when readers cannot reach it.
+    /// </summary>
+    public async Task<string?> ReaderPathAsync(Guid pageId, CancellationToken ct = default) =>
+        (await TreeAsync(publishedOnly: true, ct)).FirstOrDefault(n => n.Page.Id == pageId) switch
+        {
+            null => null,
+            { IsHome: true } => "./",
+            var node => node.Path,
+        };
 
     /// <summary>The published page at an address such as <c>about/team</c>; every segment must match the page's real parents. Read fresh (APIs).</summary>
     public async Task<PageView?> FindByPathAsync(string path, CancellationToken ct = default) =>

@@ -4,6 +4,7 @@ using RusToK.Components.Modules.Blog;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Kernel.Site;
 using RusToK.Domain.Modules.Blog;
+using RusToK.Domain.Modules.Content;
 using RusToK.Web.Kernel.Modules;
 using RusToK.Web.Modules.Blog.Demo;
 using RusToK.Web.Modules.Blog.Feeds;
@@ -22,6 +23,7 @@ public sealed class BlogWebModule : IWebModule
         services.AddScoped<IDemoDataSeeder, DemoBlogSeeder>();
         services.AddStylesheet("Modules/Blog/blog.css");
         services.AddScoped<ISitemapSource, BlogSitemapSource>();
+        services.AddScoped<IContentTypeDefinition, PostContentType>();
     }
 
     public void MapSite(IEndpointRouteBuilder site) => site.MapFeedEndpoints();

@@ -28,6 +28,7 @@ public sealed class ContentWebModule : IWebModule
         services.AddScoped<ContentEditingService>();
         services.AddScoped<ContentPublishingService>();
         services.AddScoped<ContentAnalysisService>();
+        services.AddScoped<ContentTypeCatalog>();
         services.AddScoped<CategoryService>();
         services.AddSingleton<IPublicEntitySource, PublishedContentSource>();
         services.AddScoped<RevisionService>();

@@ -1,8 +1,10 @@
 using RusToK.Components.Kernel.Localization;
 using RusToK.Components.Kernel.Storefront;
+using RusToK.Components.Modules.Content;
 using RusToK.Components.Modules.Pages;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Kernel.Site;
+using RusToK.Domain.Modules.Content;
 using RusToK.Domain.Modules.Pages;
 using RusToK.Domain.Modules.Pages.Menus;
 using RusToK.Web.Kernel.GraphQL;
@@ -26,6 +28,8 @@ public sealed class PagesWebModule : IWebModule
         services.AddStylesheet("Modules/Pages/pages.css");
         services.AddScoped<ISitemapSource, PagesSitemapSource>();
         services.AddScoped<ISiteNavigation, MenuNavigation>();
+        services.AddScoped<IContentTypeDefinition, PageContentType>();
+        services.AddSingleton(new ContentTypeEditor(PagesModule.PageType, typeof(PagePlacementFields)));
         services.AddSingleton<IGraphQLContributor, PagesGraphQL>();
     }
 
