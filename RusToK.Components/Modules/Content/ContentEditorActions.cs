@@ -23,7 +23,7 @@ public sealed class ContentEditorActions(
     IDialogService dialogs,
     ISnackbar snackbar,
     NavigationManager nav,
-    IStringLocalizer<SharedResource> l)
+    IStringLocalizer<ContentStrings> l)
 {
     private readonly SaveConflictPrompt _conflicts = new(revisions, dialogs, l);
 

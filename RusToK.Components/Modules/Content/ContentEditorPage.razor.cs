@@ -31,7 +31,7 @@ public sealed partial class ContentEditorPage
 
     [Inject] private AuthenticationStateProvider Auth { get; set; } = default!;
 
-    [Inject] private IStringLocalizer<SharedResource> L { get; set; } = default!;
+    [Inject] private IStringLocalizer<ContentStrings> L { get; set; } = default!;
 
     [CascadingParameter] public BrowserTime Time { get; set; } = BrowserTime.Utc;
 

@@ -7,7 +7,7 @@ using RusToK.Domain.Modules.Content.Revisions;
 namespace RusToK.Components.Modules.Content;
 
 /// <summary>Shows someone else's newer save beside the editor's draft and asks whose version to keep.</summary>
-public sealed class SaveConflictPrompt(RevisionService revisions, IDialogService dialogs, IStringLocalizer<SharedResource> l)
+public sealed class SaveConflictPrompt(RevisionService revisions, IDialogService dialogs, IStringLocalizer<ContentStrings> l)
 {
     /// <summary>The choice, or null when the editor closed the comparison to keep editing.</summary>
     public async Task<ConflictChoice?> AskAsync(ContentItem theirs, ContentDraft mine)
