@@ -15,7 +15,7 @@ public sealed class ContentDraft
 
     public string? Excerpt { get; set; }
 
-    public string Type { get; set; } = ContentTypes.Post;
+    public string Type { get; set; } = ContentTypes.Article;
 
     public string Language { get; set; } = "en";
 

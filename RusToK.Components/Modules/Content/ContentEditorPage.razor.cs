@@ -25,6 +25,8 @@ public sealed partial class ContentEditorPage
 
     [Inject] private ContentQueries Queries { get; set; } = default!;
 
+    [Inject] private ContentTypeCatalog Types { get; set; } = default!;
+
     [Inject] private ContentAnalysisService Analysis { get; set; } = default!;
 
     [Inject] private IPermissionChecker Permissions { get; set; } = default!;
@@ -67,7 +69,7 @@ public sealed partial class ContentEditorPage
         var user = (await Auth.GetAuthenticationStateAsync()).User;
         _session.Author = ContentAuthor.Of(user);
         _canPublish = await Permissions.HasAsync(user, ContentPermissions.Publish);
-        if (Id is not { } id) _session.StartNew(string.IsNullOrWhiteSpace(TypeFromQuery) ? ContentTypes.Post : TypeFromQuery);
+        if (Id is not { } id) _session.StartNew(string.IsNullOrWhiteSpace(TypeFromQuery) ? Types.Default.Type : TypeFromQuery);
         else if (await Queries.FindAsync(id) is { } item) await _session.LoadAsync(item);
         else _errors.Take(OperationResult.NotFound("This item no longer exists."));
         _loading = false;

@@ -4,14 +4,14 @@ using RusToK.Domain.Modules.Content;
 namespace RusToK.Domain.Modules.Blog;
 
 /// <summary>
-/// A blog on top of Content: posts are content items of type <see cref="ContentTypes.Post"/>, read on the
+/// A blog on top of Content: posts are content items of type <see cref="PostType"/>, read on the
 /// storefront with archives, feeds (RSS and Atom), SEO metadata and sharing links.
 /// </summary>
 public sealed class BlogModule : ModuleDescriptor
 {
     public const string ModuleName = "blog";
 
-    public const string PostType = ContentTypes.Post;
+    public const string PostType = "post";
 
     public override string Name => ModuleName;
 

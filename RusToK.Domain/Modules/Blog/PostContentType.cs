@@ -15,6 +15,8 @@ public sealed class PostContentType(ContentQueries queries) : IContentTypeDefini
 
     public string AddressPrefix => "/blog/";
 
+    public string? CategoryPath(string categorySlug) => $"blog/category/{categorySlug}";
+
     // Posts live under /blog/, which no other address shares.
     public string? RefusedAddress(string slug, Guid? parentId) => null;
 

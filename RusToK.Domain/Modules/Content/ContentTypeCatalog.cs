@@ -3,7 +3,14 @@ namespace RusToK.Domain.Modules.Content;
 /// <summary>The content types the enabled modules define, looked up by name; a name nobody defines is <see cref="UntypedContent"/>.</summary>
 public sealed class ContentTypeCatalog(IEnumerable<IContentTypeDefinition> definitions)
 {
+    private readonly IReadOnlyList<IContentTypeDefinition> _all = definitions.ToList();
     private readonly IReadOnlyDictionary<string, IContentTypeDefinition> _byType = definitions.ToDictionary(d => d.Type, StringComparer.Ordinal);
+
+    /// <summary>What "new item" writes when no type is asked for: the first type a module defines, else a plain article.</summary>
+    public IContentTypeDefinition Default => _all.FirstOrDefault() ?? new UntypedContent(ContentTypes.Article);
+
+    /// <summary>Where readers browse a category, from the first type that has category pages; null when none has.</summary>
+    public string? CategoryPath(string categorySlug) => _all.Select(d => d.CategoryPath(categorySlug)).FirstOrDefault(p => p is not null);
 
     public IContentTypeDefinition For(string type) => _byType.TryGetValue(type, out var definition) ? definition : new UntypedContent(type);
 }

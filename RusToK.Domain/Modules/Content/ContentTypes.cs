@@ -1,11 +1,10 @@
 namespace RusToK.Domain.Modules.Content;
 
-/// <summary>The content types the built-in modules use; others may add their own names.</summary>
+/// <summary>Content's own type names; the modules built on Content define theirs (see <see cref="IContentTypeDefinition"/>).</summary>
 public static class ContentTypes
 {
+    /// <summary>A plain item no module claims, which Content still stores, edits and versions.</summary>
     public const string Article = "article";
-    public const string Post = "post";
-    public const string Page = "page";
 
     public const int MaxLength = 20;
 

@@ -27,6 +27,9 @@ public interface IContentTypeDefinition
     /// </summary>
     string? RefusedAddress(string slug, Guid? parentId);
 
+    /// <summary>Where readers browse a category's items of this type (<c>blog/category/brewing</c>), or null when the type has no such page.</summary>
+    string? CategoryPath(string categorySlug) => null;
+
     /// <summary>Where readers find the item (relative to the site's base), or null while they cannot see it.</summary>
     Task<string?> ReaderPathAsync(ContentItem item, CancellationToken ct = default);
 }

@@ -8,7 +8,7 @@ public sealed class PagesModule : ModuleDescriptor
 {
     public const string ModuleName = "pages";
 
-    public const string PageType = ContentTypes.Page;
+    public const string PageType = "page";
 
     /// <summary>The address of the page the storefront shows at its root.</summary>
     public const string HomeSlug = "home";
