@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
-using RusToK.Components.Kernel.Localization;
 using RusToK.Components.Kernel.Shared;
 using RusToK.Domain.Kernel.Results;
 using RusToK.Domain.Kernel.Security;

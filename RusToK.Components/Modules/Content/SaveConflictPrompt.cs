@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Localization;
 using MudBlazor;
-using RusToK.Components.Kernel.Localization;
 using RusToK.Domain.Modules.Content;
 using RusToK.Domain.Modules.Content.Revisions;
 
