@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
-using RusToK.Components.Kernel.Localization;
 using RusToK.Components.Kernel.Shared;
 using RusToK.Domain.Kernel.Results;
 using RusToK.Domain.Modules.Content;
