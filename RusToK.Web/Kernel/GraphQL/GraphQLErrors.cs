@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using GraphQL;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Kernel.Results;
@@ -15,10 +14,15 @@ public static class GraphQLErrors
 {
     public const string Validation = "VALIDATION";
 
+    public static void RequireSignedIn(this IResolveFieldContext context)
+    {
+        if (context.User?.Identity?.IsAuthenticated != true) throw Coded("UNAUTHENTICATED", "Sign in or send a bearer token.");
+    }
+
     public static async Task RequirePermissionAsync(this IResolveFieldContext context, string permission)
     {
-        var user = context.User ?? new ClaimsPrincipal();
-        if (user.Identity?.IsAuthenticated != true) throw Coded("UNAUTHENTICATED", "Sign in or send a bearer token.");
+        context.RequireSignedIn();
+        var user = context.User!;
         var checker = context.RequestServices!.GetRequiredService<IPermissionChecker>();
         if (!await checker.HasAsync(user, permission, context.CancellationToken))
         {

@@ -22,7 +22,7 @@ public static class ApiRegistration
         }));
 
         services.AddSingleton<IGraphQLContributor, KernelGraphQL>();
-        services.AddGraphQL(b => b.AddSchema<RusToKSchema>().AddSystemTextJson().AddErrorInfoProvider(new CodedErrorInfoProvider()).AddValidationRule<ControlCharacterRule>());
+        services.AddGraphQL(b => b.AddSchema<RusToKSchema>().AddAutoClrMappings(mapInputTypes: false, mapOutputTypes: true).AddSystemTextJson().AddErrorInfoProvider(new CodedErrorInfoProvider()).AddValidationRule<ControlCharacterRule>());
         return services;
     }
 }

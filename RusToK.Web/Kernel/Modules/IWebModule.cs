@@ -1,4 +1,5 @@
 using RusToK.Domain.Kernel.Modules;
+using RusToK.Web.Kernel.Operations;
 
 namespace RusToK.Web.Kernel.Modules;
 
@@ -9,8 +10,13 @@ public interface IWebModule
 
     void AddServices(IServiceCollection services, IConfiguration configuration);
 
-    /// <summary>Maps endpoints under <c>/api/v1</c>; the group is already gated on the module being enabled.</summary>
-    void MapEndpoints(RouteGroupBuilder api);
+    /// <summary>The module's API operations, each mapped onto REST under <c>/api/v1</c> and onto the GraphQL schema, gated on the module being enabled.</summary>
+    IReadOnlyList<IApiOperation> Operations => [];
+
+    /// <summary>Maps what is not an operation (file uploads and the like) under <c>/api/v1</c>; the group is already gated on the module being enabled.</summary>
+    void MapEndpoints(RouteGroupBuilder api)
+    {
+    }
 
     /// <summary>Maps public, non-API addresses (feeds and the like), gated on the module being enabled and output-cached for readers.</summary>
     void MapSite(IEndpointRouteBuilder site)

@@ -1,5 +1,6 @@
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Web.Kernel.Api;
+using RusToK.Web.Kernel.Operations;
 using RusToK.Web.Kernel.Site;
 using RusToK.Web.Modules.Announcements;
 using RusToK.Web.Modules.Blog;
@@ -43,6 +44,7 @@ public static class WebModuleRegistry
         foreach (var module in modules)
         {
             var group = api.MapGroup("").WithMetadata(new ModuleGate(module.Descriptor.Name));
+            group.MapOperations(module);
             module.MapEndpoints(group);
         }
     }
