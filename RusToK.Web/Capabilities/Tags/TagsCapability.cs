@@ -1,5 +1,5 @@
 using RusToK.Domain.Capabilities.Tags;
-using RusToK.Web.Kernel.GraphQL;
+using RusToK.Web.Kernel.Operations;
 
 namespace RusToK.Web.Capabilities.Tags;
 
@@ -9,7 +9,6 @@ public static class TagsCapability
     public static IServiceCollection AddTagsCapability(this IServiceCollection services)
     {
         services.AddScoped<TagService>();
-        services.AddSingleton<IGraphQLContributor, TagsGraphQL>();
-        return services;
+        return services.AddApiOperations(TagOperations.All);
     }
 }

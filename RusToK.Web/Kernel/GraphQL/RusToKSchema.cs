@@ -10,16 +10,10 @@ namespace RusToK.Web.Kernel.GraphQL;
 /// </summary>
 public sealed class RusToKSchema : Schema
 {
-    public RusToKSchema(IServiceProvider services, IEnumerable<DeclaredOperations> declared, IReadOnlyList<IWebModule> modules, IEnumerable<IGraphQLContributor> contributors) : base(services)
+    public RusToKSchema(IServiceProvider services, IEnumerable<DeclaredOperations> declared, IReadOnlyList<IWebModule> modules) : base(services)
     {
         var query = new ObjectGraphType { Name = "Query" };
         var mutation = new ObjectGraphType { Name = "Mutation" };
-        foreach (var contributor in contributors)
-        {
-            contributor.AddQueries(query);
-            contributor.AddMutations(mutation);
-        }
-
         var operations = declared.SelectMany(d => d.All.Select(o => (Operation: o, Module: (string?)null)))
             .Concat(modules.SelectMany(m => m.Operations.Select(o => (Operation: o, Module: (string?)m.Descriptor.Name)))).ToList();
         foreach (var (operation, module) in operations)

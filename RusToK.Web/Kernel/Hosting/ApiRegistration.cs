@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using GraphQL;
 using RusToK.Web.Kernel.Api;
 using RusToK.Web.Kernel.GraphQL;
+using RusToK.Web.Kernel.Operations;
 
 namespace RusToK.Web.Kernel.Hosting;
 
@@ -21,7 +22,9 @@ public static class ApiRegistration
             return Task.CompletedTask;
         }));
 
-        services.AddSingleton<IGraphQLContributor, KernelGraphQL>();
+        services.AddHttpContextAccessor();
+        services.AddApiOperations([.. KernelOperations.All, .. TenantOperations.All, .. UserOperations.All, .. EventOperations.All]);
+        services.AddTransient(typeof(InputObjectOf<>)); // the schema resolves graph types from the container
         services.AddGraphQL(b => b.AddSchema<RusToKSchema>().AddAutoClrMappings(mapInputTypes: false, mapOutputTypes: true).AddSystemTextJson().AddErrorInfoProvider(new CodedErrorInfoProvider()).AddValidationRule<ControlCharacterRule>());
         return services;
     }

@@ -1,7 +1,7 @@
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Modules.Announcements;
-using RusToK.Web.Kernel.GraphQL;
 using RusToK.Web.Kernel.Modules;
+using RusToK.Web.Kernel.Operations;
 
 namespace RusToK.Web.Modules.Announcements;
 
@@ -13,8 +13,7 @@ public sealed class AnnouncementsWebModule : IWebModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<AnnouncementService>();
-        services.AddSingleton<IGraphQLContributor, AnnouncementsGraphQL>();
     }
 
-    public void MapEndpoints(RouteGroupBuilder api) => api.MapAnnouncementEndpoints();
+    public IReadOnlyList<IApiOperation> Operations => AnnouncementOperations.All;
 }

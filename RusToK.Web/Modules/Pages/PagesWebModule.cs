@@ -2,8 +2,8 @@ using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Kernel.Site;
 using RusToK.Domain.Modules.Pages;
 using RusToK.Domain.Modules.Pages.Menus;
-using RusToK.Web.Kernel.GraphQL;
 using RusToK.Web.Kernel.Modules;
+using RusToK.Web.Kernel.Operations;
 
 namespace RusToK.Web.Modules.Pages;
 
@@ -18,8 +18,7 @@ public sealed class PagesWebModule : IWebModule
         services.AddScoped<MenuService>();
         services.AddScoped<ISitemapSource, PagesSitemapSource>();
         services.AddScoped<ISiteNavigation, MenuNavigation>();
-        services.AddSingleton<IGraphQLContributor, PagesGraphQL>();
     }
 
-    public void MapEndpoints(RouteGroupBuilder api) => api.MapPageEndpoints();
+    public IReadOnlyList<IApiOperation> Operations => PageOperations.All;
 }
