@@ -8,7 +8,7 @@ namespace RusToK.Web.Kernel.GraphQL;
 
 /// <summary>
 /// Coded GraphQL errors (<c>extensions.code</c>): UNAUTHENTICATED, FORBIDDEN, MODULE_DISABLED, VALIDATION,
-/// NOT_FOUND, CONFLICT. Resolvers use the same permission check as pages and REST.
+/// NOT_FOUND, CONFLICT. Declared operations use the same permission check as pages and REST.
 /// </summary>
 public static class GraphQLErrors
 {
@@ -35,14 +35,6 @@ public static class GraphQLErrors
         var tenant = context.RequestServices!.GetRequiredService<ITenantContext>().Current;
         if (tenant?.HasModule(module) == true) return;
         throw Coded("MODULE_DISABLED", context.RequestServices!.GetRequiredService<ModuleCatalog>().NotEnabledMessage(module));
-    }
-
-    /// <summary>Returns the value of a successful outcome or throws the matching coded error.</summary>
-    public static T ValueOrThrow<T>(this OperationResult<T> result) => result.Succeeded ? result.Value! : throw From(result);
-
-    public static void ThrowIfFailed(this OperationResult result)
-    {
-        if (!result.Succeeded) throw From(result);
     }
 
     public static ExecutionError From(OperationResult result)
