@@ -20,7 +20,7 @@ public static class ApiRegistration
             doc.Info.Title = "RusToK API";
             doc.Info.Description = "REST API of a RusToK tenant. Get a token at POST /api/v1/auth/token and send it as 'Authorization: Bearer ...'.";
             return Task.CompletedTask;
-        }));
+        }).AddOperationTransformer<CamelCaseQueryParameters>());
 
         services.AddHttpContextAccessor();
         services.AddApiOperations([.. KernelOperations.All, .. TenantOperations.All, .. UserOperations.All, .. EventOperations.All]);
