@@ -16,11 +16,18 @@ internal static class GraphQLOperation
         where TInput : notnull => new()
         {
             Name = operation.Name,
-            Description = operation.Summary,
+            Description = $"{operation.Summary} ({Who(operation.Permission)}).",
             Type = GraphQLOutputTypes.For(typeof(TOutput), nullable: operation.NullWhenNotFound),
             Arguments = new QueryArguments(GraphQLInput.Arguments(typeof(TInput)).Select(GraphQLInput.ToArgument)),
             Resolver = new FuncFieldResolver<object?>(context => ResolveAsync(operation, module, context)),
         };
+
+    private static string Who(string? permission) => permission switch
+    {
+        null => "public",
+        OperationPermission.SignedIn => "signed in",
+        _ => $"needs {permission}",
+    };
 
     private static async ValueTask<object?> ResolveAsync<TInput, TOutput>(ApiOperation<TInput, TOutput> operation, string? module, IResolveFieldContext context)
         where TInput : notnull

@@ -4,7 +4,7 @@ namespace RusToK.Web.Kernel.Operations;
 
 /// <summary>
 /// Declares operations that share an OpenAPI tag (a module's, a capability's, the kernel's), one call each:
-/// <c>ops.Get&lt;ById, TagDto&gt;("tag", "/tags/{id:guid}", TagPermissions.Manage, "Get a tag", handler)</c>.
+/// <c>ops.Get&lt;ById, AnnouncementDto&gt;("announcement", "/announcements/{id:guid}", AnnouncementPermissions.Manage, "Get an announcement", handler)</c>.
 /// Operations without a value (<c>Post&lt;TInput&gt;</c>) answer 204 in REST and <c>true</c> in GraphQL.
 /// </summary>
 public sealed class OperationSet(string tag)
