@@ -5,41 +5,17 @@ using RusToK.Web.Kernel.Api;
 
 namespace RusToK.Web.Capabilities.Media;
 
-/// <summary><c>/api/v1/media</c> (library, media.manage) and <c>/media/{id}/{file}</c> (the files themselves, public).</summary>
+/// <summary>What of the media library is not a declared operation: the upload (<c>POST /api/v1/media</c>) and the files themselves (<c>/media/{id}/{file}</c>, public).</summary>
 public static class MediaEndpoints
 {
-    public static void MapMediaEndpoints(this RouteGroupBuilder api)
+    /// <summary>The upload: a multipart form, not JSON, so it is not a declared operation (GraphQL has no upload).</summary>
+    public static void MapMediaUpload(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/media").WithTags("Media").RequireAuthorization(MediaPermissions.Manage);
-
-        group.MapGet("/", async (string? search, MediaKind? kind, [AsParameters] PagingQuery paging, MediaService media, CancellationToken ct) =>
-            TypedResults.Ok(PageDto<MediaDto>.From(await media.ListAsync(search, kind, paging.ToRequest(), ct), s => MediaDto.From(s.File, s.UsageCount))))
-            .WithSummary("The library, newest first, with how many items use each file");
-
-        group.MapGet("/{id:guid}", async (Guid id, MediaService media, CancellationToken ct) =>
-            await media.FindAsync(id, ct) is { } file ? Results.Ok(MediaDto.From(file, (await media.UsagesAsync(id, ct)).Count)) : ApiProblems.NotFound("File not found."))
-            .WithSummary("One file").Produces<MediaDto>();
-
-        group.MapGet("/{id:guid}/usages", async (Guid id, MediaService media, CancellationToken ct) =>
-            await media.FindAsync(id, ct) is null ? ApiProblems.NotFound("File not found.") : Results.Ok(await media.UsagesAsync(id, ct)))
-            .WithSummary("Which entities use the file (type and id)");
-
         // Declared so the OpenAPI document (and the bad-input sweep) knows the body is a form; routing then answers other types with 415.
-        group.MapPost("/", UploadAsync).DisableAntiforgery().Accepts<IFormFile>("multipart/form-data")
+        api.MapPost("/media", UploadAsync).WithTags("Media").RequireAuthorization(MediaPermissions.Manage).DisableAntiforgery().Accepts<IFormFile>("multipart/form-data")
             .WithMetadata(new RequestSizeLimitAttribute(MediaService.MaxUploadBytes + 256 * 1024))
             .WithSummary($"Upload a file (multipart field 'file', optional 'altText'); the type is judged by content; at most {MediaService.MaxUploadBytes / 1024 / 1024} MB")
             .Produces<MediaDto>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-
-        group.MapPut("/{id:guid}", async (Guid id, DescribeMediaRequest request, MediaService media, CancellationToken ct) =>
-        {
-            if (RequestValidation.Validate(request) is { } invalid) return invalid;
-            var result = await media.DescribeAsync(id, request.AltText, ct);
-            return ApiProblems.From(result, () => Results.Ok(MediaDto.From(result.Value!)));
-        }).WithSummary("Change a file's alt text");
-
-        group.MapDelete("/{id:guid}", async (Guid id, MediaService media, CancellationToken ct) =>
-            ApiProblems.From(await media.DeleteAsync(id, ct), Results.NoContent))
-            .WithSummary("Delete an unused file (409 while items use it)");
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using RusToK.Domain.Capabilities.Media;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Infrastructure.Capabilities.Media;
 using RusToK.Web.Kernel.Modules;
+using RusToK.Web.Kernel.Operations;
 
 namespace RusToK.Web.Capabilities.Media;
 
@@ -20,7 +21,10 @@ public sealed class MediaWebModule : IWebModule
         services.AddStylesheet("Capabilities/Media/media.css");
     }
 
-    public void MapEndpoints(RouteGroupBuilder api) => api.MapMediaEndpoints();
+    public IReadOnlyList<IApiOperation> Operations => MediaOperations.All;
+
+    // The upload takes a form with a file, which GraphQL does not carry: the one media operation outside the declarations.
+    public void MapEndpoints(RouteGroupBuilder api) => api.MapMediaUpload();
 
     public void MapFiles(IEndpointRouteBuilder site) => site.MapMediaFiles();
 }

@@ -2,8 +2,8 @@ using RusToK.Components.Capabilities.Tags;
 using RusToK.Components.Kernel.Localization;
 using RusToK.Domain.Capabilities.Tags;
 using RusToK.Domain.Kernel.Modules;
-using RusToK.Web.Kernel.GraphQL;
 using RusToK.Web.Kernel.Modules;
+using RusToK.Web.Kernel.Operations;
 
 namespace RusToK.Web.Capabilities.Tags;
 
@@ -16,8 +16,7 @@ public sealed class TagsWebModule : IWebModule
     {
         services.AddScoped<TagService>();
         services.AddModuleStrings<TagsStrings>();
-        services.AddSingleton<IGraphQLContributor, TagsGraphQL>();
     }
 
-    public void MapEndpoints(RouteGroupBuilder api) => api.MapTagEndpoints();
+    public IReadOnlyList<IApiOperation> Operations => TagOperations.All;
 }

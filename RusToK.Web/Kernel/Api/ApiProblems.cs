@@ -10,8 +10,6 @@ public static class ApiProblems
 
     public static ProblemHttpResult Unavailable(string detail) => Problem(StatusCodes.Status503ServiceUnavailable, "Tenant unavailable", detail);
 
-    public static ProblemHttpResult Forbidden(string detail) => Problem(StatusCodes.Status403Forbidden, "Forbidden", detail);
-
     public static ProblemHttpResult NotFound(string detail) => Problem(StatusCodes.Status404NotFound, "Not found", detail);
 
     public static ProblemHttpResult TooManyRequests(int retryAfterSeconds) =>

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Http.HttpResults;
+using RusToK.Web.Kernel.Operations;
 
 namespace RusToK.Web.Kernel.Api;
 
@@ -20,13 +21,19 @@ public static class ControlCharacterFilter
             if (inputs.Length == 0) return next;
             return async context =>
             {
-                var fields = inputs.SelectMany(p => ControlCharacters.FieldsIn(context.Arguments[p.Index], IsBody(p.Parameter) ? "" : p.Name))
+                var fields = inputs.SelectMany(p => FieldsIn(p.Parameter, context.Arguments[p.Index], p.Name))
                     .Select(f => f.Length == 0 ? "body" : f)
                     .Distinct()
                     .ToArray();
                 return fields.Length == 0 ? await next(context) : Refusal(fields);
             };
         });
+
+    // An [AsParameters] record's members are named as they bind: route and query values by name, its body's fields plainly.
+    private static IEnumerable<string> FieldsIn(ParameterInfo parameter, object? value, string name) =>
+        parameter.GetCustomAttribute<AsParametersAttribute>() is null || value is null
+            ? ControlCharacters.FieldsIn(value, IsBody(parameter) ? "" : name)
+            : InputParameter.Of(parameter.ParameterType).SelectMany(p => ControlCharacters.FieldsIn(p.Property?.GetValue(value), p.IsBody ? "" : p.Name));
 
     private static ValidationProblem Refusal(string[] fields) =>
         TypedResults.ValidationProblem(fields.ToDictionary(f => f, _ => new[] { ControlCharacters.Message }), detail: "One or more fields are invalid.");

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using GraphQL;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Kernel.Results;
@@ -9,16 +8,21 @@ namespace RusToK.Web.Kernel.GraphQL;
 
 /// <summary>
 /// Coded GraphQL errors (<c>extensions.code</c>): UNAUTHENTICATED, FORBIDDEN, MODULE_DISABLED, VALIDATION,
-/// NOT_FOUND, CONFLICT. Resolvers use the same permission check as pages and REST.
+/// NOT_FOUND, CONFLICT. Declared operations use the same permission check as pages and REST.
 /// </summary>
 public static class GraphQLErrors
 {
     public const string Validation = "VALIDATION";
 
+    public static void RequireSignedIn(this IResolveFieldContext context)
+    {
+        if (context.User?.Identity?.IsAuthenticated != true) throw Coded("UNAUTHENTICATED", "Sign in or send a bearer token.");
+    }
+
     public static async Task RequirePermissionAsync(this IResolveFieldContext context, string permission)
     {
-        var user = context.User ?? new ClaimsPrincipal();
-        if (user.Identity?.IsAuthenticated != true) throw Coded("UNAUTHENTICATED", "Sign in or send a bearer token.");
+        context.RequireSignedIn();
+        var user = context.User!;
         var checker = context.RequestServices!.GetRequiredService<IPermissionChecker>();
         if (!await checker.HasAsync(user, permission, context.CancellationToken))
         {
@@ -32,14 +36,6 @@ public static class GraphQLErrors
         var catalog = context.RequestServices!.GetRequiredService<ModuleCatalog>();
         if (catalog.IsOn(module, tenant)) return;
         throw Coded("MODULE_DISABLED", catalog.NotEnabledMessage(module));
-    }
-
-    /// <summary>Returns the value of a successful outcome or throws the matching coded error.</summary>
-    public static T ValueOrThrow<T>(this OperationResult<T> result) => result.Succeeded ? result.Value! : throw From(result);
-
-    public static void ThrowIfFailed(this OperationResult result)
-    {
-        if (!result.Succeeded) throw From(result);
     }
 
     public static ExecutionError From(OperationResult result)

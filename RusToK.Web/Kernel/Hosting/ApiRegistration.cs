@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using GraphQL;
 using RusToK.Web.Kernel.Api;
 using RusToK.Web.Kernel.GraphQL;
+using RusToK.Web.Kernel.Operations;
 
 namespace RusToK.Web.Kernel.Hosting;
 
@@ -19,10 +20,12 @@ public static class ApiRegistration
             doc.Info.Title = "RusToK API";
             doc.Info.Description = "REST API of a RusToK tenant. Get a token at POST /api/v1/auth/token and send it as 'Authorization: Bearer ...'.";
             return Task.CompletedTask;
-        }));
+        }).AddOperationTransformer<CamelCaseQueryParameters>());
 
-        services.AddSingleton<IGraphQLContributor, KernelGraphQL>();
-        services.AddGraphQL(b => b.AddSchema<RusToKSchema>().AddSystemTextJson().AddErrorInfoProvider(new CodedErrorInfoProvider()).AddValidationRule<ControlCharacterRule>());
+        services.AddHttpContextAccessor();
+        services.AddApiOperations([.. KernelOperations.All, .. TenantOperations.All, .. UserOperations.All, .. EventOperations.All]);
+        services.AddTransient(typeof(InputObjectOf<>)); // the schema resolves graph types from the container
+        services.AddGraphQL(b => b.AddSchema<RusToKSchema>().AddAutoClrMappings(mapInputTypes: false, mapOutputTypes: true).AddSystemTextJson().AddErrorInfoProvider(new CodedErrorInfoProvider()).AddValidationRule<ControlCharacterRule>());
         return services;
     }
 }

@@ -1,11 +1,12 @@
 using RusToK.Domain.Kernel.Modules;
+using RusToK.Web.Kernel.Operations;
 
 namespace RusToK.Web.Kernel.Modules;
 
 /// <summary>
 /// A module's (or capability's) part in the host. The kernel finds every implementation in this assembly, so a module
-/// registers itself here and nowhere else: services (including its demo data, home-page sections, stylesheets and
-/// event handlers), REST endpoints, GraphQL fields and public addresses.
+/// registers itself here and nowhere else: services (including its demo data, home-page sections, stylesheets, strings
+/// and event handlers), API operations (REST and GraphQL from one declaration) and public addresses.
 /// </summary>
 public interface IWebModule
 {
@@ -13,7 +14,10 @@ public interface IWebModule
 
     void AddServices(IServiceCollection services, IConfiguration configuration);
 
-    /// <summary>Maps endpoints under <c>/api/v1</c>; the group is already gated on the module being enabled.</summary>
+    /// <summary>The module's API operations, each mapped onto REST under <c>/api/v1</c> and onto the GraphQL schema, gated on the module being enabled.</summary>
+    IReadOnlyList<IApiOperation> Operations => [];
+
+    /// <summary>Maps what is not an operation (file uploads and the like) under <c>/api/v1</c>; the group is already gated on the module being enabled.</summary>
     void MapEndpoints(RouteGroupBuilder api)
     {
     }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Web.Kernel.Api;
+using RusToK.Web.Kernel.Operations;
 using RusToK.Web.Kernel.Site;
 
 namespace RusToK.Web.Kernel.Modules;
@@ -66,7 +67,12 @@ public static class WebModuleRegistry
 
     public static void MapModuleApis(this RouteGroupBuilder api, IReadOnlyList<IWebModule> modules)
     {
-        foreach (var module in modules) module.MapEndpoints(Gated(api, module));
+        foreach (var module in modules)
+        {
+            var group = Gated(api, module);
+            group.MapOperations(module);
+            module.MapEndpoints(group);
+        }
     }
 
     public static void MapModuleSites(this IEndpointRouteBuilder app, IReadOnlyList<IWebModule> modules)

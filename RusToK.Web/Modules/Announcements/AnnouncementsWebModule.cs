@@ -3,8 +3,8 @@ using RusToK.Components.Kernel.Storefront;
 using RusToK.Components.Modules.Announcements;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Modules.Announcements;
-using RusToK.Web.Kernel.GraphQL;
 using RusToK.Web.Kernel.Modules;
+using RusToK.Web.Kernel.Operations;
 
 namespace RusToK.Web.Modules.Announcements;
 
@@ -20,8 +20,7 @@ public sealed class AnnouncementsWebModule : IWebModule
         services.AddScoped<IDemoDataSeeder, DemoAnnouncementSeeder>();
         services.AddHomeSection<AnnouncementBanner>(AnnouncementsModule.ModuleName, order: 0);
         services.AddStylesheet("Modules/Announcements/announcements.css");
-        services.AddSingleton<IGraphQLContributor, AnnouncementsGraphQL>();
     }
 
-    public void MapEndpoints(RouteGroupBuilder api) => api.MapAnnouncementEndpoints();
+    public IReadOnlyList<IApiOperation> Operations => AnnouncementOperations.All;
 }

@@ -9,8 +9,8 @@ using RusToK.Domain.Modules.Content.Categories;
 using RusToK.Domain.Modules.Content.Revisions;
 using RusToK.Domain.Modules.Content.Seo;
 using RusToK.Infrastructure.Modules.Content;
-using RusToK.Web.Kernel.GraphQL;
 using RusToK.Web.Kernel.Modules;
+using RusToK.Web.Kernel.Operations;
 
 namespace RusToK.Web.Modules.Content;
 
@@ -33,16 +33,11 @@ public sealed class ContentWebModule : IWebModule
         services.AddSingleton<IPublicEntitySource, PublishedContentSource>();
         services.AddScoped<RevisionService>();
         services.AddSingleton<IContentAnalyzer, SeoAnalyzer>();
-        services.AddSingleton<IGraphQLContributor, ContentGraphQL>();
     }
 
     public void Start(IServiceProvider services) =>
         services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<ScheduledPublishingJob>(ScheduledPublishingJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
 
-    public void MapEndpoints(RouteGroupBuilder api)
-    {
-        api.MapContentEndpoints();
-        api.MapCategoryEndpoints();
-    }
+    public IReadOnlyList<IApiOperation> Operations { get; } = [.. ContentOperations.All, .. CategoryOperations.All];
 }

@@ -7,8 +7,8 @@ using RusToK.Domain.Kernel.Site;
 using RusToK.Domain.Modules.Content;
 using RusToK.Domain.Modules.Pages;
 using RusToK.Domain.Modules.Pages.Menus;
-using RusToK.Web.Kernel.GraphQL;
 using RusToK.Web.Kernel.Modules;
+using RusToK.Web.Kernel.Operations;
 using RusToK.Web.Modules.Pages.Demo;
 
 namespace RusToK.Web.Modules.Pages;
@@ -30,8 +30,7 @@ public sealed class PagesWebModule : IWebModule
         services.AddScoped<ISiteNavigation, MenuNavigation>();
         services.AddScoped<IContentTypeDefinition, PageContentType>();
         services.AddSingleton(new ContentTypeEditor(PagesModule.PageType, typeof(PagePlacementFields)));
-        services.AddSingleton<IGraphQLContributor, PagesGraphQL>();
     }
 
-    public void MapEndpoints(RouteGroupBuilder api) => api.MapPageEndpoints();
+    public IReadOnlyList<IApiOperation> Operations => PageOperations.All;
 }

@@ -1,0 +1,30 @@
+using RusToK.Domain.Kernel.Security;
+using RusToK.Domain.Kernel.Tenancy;
+using RusToK.Web.Kernel.Operations;
+using static RusToK.Web.Kernel.Operations.OperationResults;
+
+namespace RusToK.Web.Kernel.Api;
+
+/// <summary>Platform administrators manage every tenant (REST <c>/platform/tenants</c>).</summary>
+public static class TenantOperations
+{
+    private const string Permission = KernelPermissions.PlatformTenantsManage;
+    private static readonly OperationSet Ops = new("Platform");
+
+    public static IReadOnlyList<IApiOperation> All { get; } =
+    [
+        Ops.Get<SearchPage, PageDto<TenantDto>>("platformTenants", "/platform/tenants", Permission, "List tenants",
+            async (input, c) => Ok(PageDto<TenantDto>.From(await c.Get<TenantAdministrationService>().ListAsync(input.Search, input.ToRequest(), c.CancellationToken), TenantDto.From))),
+        Ops.Get<ById, TenantDto>("platformTenant", "/platform/tenants/{id:guid}", Permission, "Get a tenant",
+            async (input, c) => (await c.Get<TenantAdministrationService>().FindAsync(input.Id, c.CancellationToken)).OrNotFound("Tenant not found.").Map(TenantDto.From)),
+        Ops.Post<WithBody<TenantRequest>, TenantDto>("createTenant", "/platform/tenants", Permission, "Create a tenant with its built-in roles",
+            async (input, c) => (await c.Get<TenantAdministrationService>().CreateAsync(input.Input.ToInput(), input.Input.Modules, c.CancellationToken)).Map(TenantDto.From))
+            .Created(t => $"/api/v1/platform/tenants/{t.Id}"),
+        Ops.Put<ByIdWithBody<TenantRequest>, TenantDto>("updateTenant", "/platform/tenants/{id:guid}", Permission, "Edit a tenant's name, hosts and look",
+            async (input, c) => (await c.Get<TenantAdministrationService>().UpdateAsync(input.Id, input.Input.ToInput(), c.CancellationToken)).Map(TenantDto.From)),
+        Ops.Post<ById>("suspendTenant", "/platform/tenants/{id:guid}/suspend", Permission, "Suspend a tenant (its data stays)",
+            (input, c) => c.Get<TenantAdministrationService>().SuspendAsync(input.Id, c.CancellationToken)),
+        Ops.Post<ById>("resumeTenant", "/platform/tenants/{id:guid}/resume", Permission, "Resume a suspended tenant",
+            (input, c) => c.Get<TenantAdministrationService>().ResumeAsync(input.Id, c.CancellationToken)),
+    ];
+}
