@@ -4,7 +4,8 @@ namespace RusToK.Web.Kernel.Operations;
 public static class OperationPermission
 {
     /// <summary>Anyone, signed in or not, may call the operation.</summary>
-    public const string? Public = null;
+    // Not a const: a null constant field makes NetArchTest (the architecture tests) fail on this type.
+    public static readonly string? Public = null;
 
     /// <summary>Any signed-in caller may call the operation, whatever their permissions.</summary>
     public const string SignedIn = "";
