@@ -1,13 +1,26 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 
 namespace RusToK.Components.Kernel.Localization;
 
-/// <summary>Looks a text up in several resource sets in turn and takes the first translation found.</summary>
+/// <summary>
+/// Looks a text up in several resource sets in turn and takes the first translation found. What was found (or that
+/// nothing was) is remembered per language and text, so a page pays one dictionary lookup per text, not one per set.
+/// </summary>
 public sealed class LayeredStringLocalizer(IReadOnlyList<IStringLocalizer> layers) : IStringLocalizer
 {
-    public LocalizedString this[string name] =>
-        layers.Select(l => l[name]).FirstOrDefault(s => !s.ResourceNotFound) ?? new LocalizedString(name, name, resourceNotFound: true);
+    // Bounded by the texts in the code times the cultures offered: keys come from source, never from readers.
+    private readonly ConcurrentDictionary<(string Culture, string Name), string?> _found = new();
+
+    public LocalizedString this[string name]
+    {
+        get
+        {
+            var translation = _found.GetOrAdd((CultureInfo.CurrentUICulture.Name, name), key => Find(key.Name));
+            return new LocalizedString(name, translation ?? name, resourceNotFound: translation is null);
+        }
+    }
 
     public LocalizedString this[string name, params object[] arguments]
     {
@@ -20,4 +33,6 @@ public sealed class LayeredStringLocalizer(IReadOnlyList<IStringLocalizer> layer
 
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>
         layers.SelectMany(l => l.GetAllStrings(includeParentCultures)).DistinctBy(s => s.Name);
+
+    private string? Find(string name) => layers.Select(l => l[name]).FirstOrDefault(s => !s.ResourceNotFound)?.Value;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,9 +15,11 @@ public sealed class ModularStringLocalizerFactory(IOptions<LocalizationOptions> 
 {
     private readonly ResourceManagerStringLocalizerFactory _resources = new(options, loggers);
     private readonly IReadOnlyList<Type> _sets = [typeof(SharedResource), .. modules.Select(m => m.Resource).Distinct()];
+    private readonly ConcurrentDictionary<Type, IStringLocalizer> _localizers = new();
 
-    public IStringLocalizer Create(Type resourceSource) =>
-        new LayeredStringLocalizer(_sets.Where(t => t != resourceSource).Prepend(resourceSource).Select(_resources.Create).ToList());
+    // One per resource type for the life of the app: components ask for a localizer every time they are created.
+    public IStringLocalizer Create(Type resourceSource) => _localizers.GetOrAdd(resourceSource, type =>
+        new LayeredStringLocalizer(_sets.Where(t => t != type).Prepend(type).Select(_resources.Create).ToList()));
 
     public IStringLocalizer Create(string baseName, string location) => _resources.Create(baseName, location);
 }
