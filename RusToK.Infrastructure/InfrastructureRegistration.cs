@@ -91,12 +91,14 @@ public static class InfrastructureRegistration
     private static void AddJobs(IServiceCollection services, IConfiguration configuration)
     {
         var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
-        services.AddHangfire(hangfire =>
-        {
-            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
-            if (string.IsNullOrWhiteSpace(jobs.RedisConnectionString)) hangfire.UseInMemoryStorage(new InMemoryStorageOptions());
-            else hangfire.UseRedisStorage(jobs.RedisConnectionString, new RedisStorageOptions { Prefix = "rustok:hangfire:" });
-        });
+        // Each host owns its storage through the container. Left to itself, Hangfire hands every host the process-wide
+        // JobStorage.Current, which several hosts in one process (the test suite) overwrite under each other.
+        services.AddSingleton<JobStorage>(_ => string.IsNullOrWhiteSpace(jobs.RedisConnectionString)
+            ? new InMemoryStorage(new InMemoryStorageOptions())
+            : new RedisStorage(jobs.RedisConnectionString, new RedisStorageOptions { Prefix = "rustok:hangfire:" }));
+        services.AddHangfire((provider, hangfire) => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
+            .UseStorage(provider.GetRequiredService<JobStorage>()));
         services.AddHangfireServer(server => server.WorkerCount = Math.Max(1, jobs.WorkerCount));
     }
 }
