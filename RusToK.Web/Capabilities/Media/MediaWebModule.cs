@@ -1,6 +1,6 @@
 using RusToK.Components.Capabilities.Media;
+using RusToK.Components.Kernel.Layout;
 using RusToK.Components.Kernel.Localization;
-using RusToK.Components.Kernel.Storefront;
 using RusToK.Domain.Capabilities.Media;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Infrastructure.Capabilities.Media;

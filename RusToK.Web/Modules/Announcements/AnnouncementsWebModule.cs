@@ -1,3 +1,4 @@
+using RusToK.Components.Kernel.Layout;
 using RusToK.Components.Kernel.Localization;
 using RusToK.Components.Kernel.Storefront;
 using RusToK.Components.Modules.Announcements;

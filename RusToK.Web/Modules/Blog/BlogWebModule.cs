@@ -1,5 +1,5 @@
+using RusToK.Components.Kernel.Layout;
 using RusToK.Components.Kernel.Localization;
-using RusToK.Components.Kernel.Storefront;
 using RusToK.Components.Modules.Blog;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Kernel.Site;

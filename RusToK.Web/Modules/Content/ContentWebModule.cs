@@ -1,6 +1,6 @@
 using Hangfire;
+using RusToK.Components.Kernel.Layout;
 using RusToK.Components.Kernel.Localization;
-using RusToK.Components.Kernel.Storefront;
 using RusToK.Components.Modules.Content;
 using RusToK.Domain.Kernel.Entities;
 using RusToK.Domain.Kernel.Modules;

@@ -1,0 +1,11 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace RusToK.Components.Kernel.Layout;
+
+/// <summary>How a module adds to the document every page shares, without the kernel naming it.</summary>
+public static class LayoutRegistration
+{
+    /// <summary>A style sheet of this library's <c>wwwroot</c>, by its path there (<c>Modules/Blog/blog.css</c>).</summary>
+    public static IServiceCollection AddStylesheet(this IServiceCollection services, string pathInLibrary) =>
+        services.AddSingleton(new ModuleStylesheet($"_content/RusToK.Components/{pathInLibrary}"));
+}

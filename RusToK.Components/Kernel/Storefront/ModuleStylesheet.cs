@@ -1,4 +1,0 @@
-namespace RusToK.Components.Kernel.Storefront;
-
-/// <summary>A style sheet a module adds to every page (a path under the web root, such as <c>_content/RusToK.Components/Modules/Blog/blog.css</c>).</summary>
-public sealed record ModuleStylesheet(string Path);
