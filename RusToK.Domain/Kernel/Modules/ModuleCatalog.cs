@@ -32,7 +32,7 @@ public sealed class ModuleCatalog
         _byName.Values.FirstOrDefault(m => m.Permissions.Any(p => p.Name == permission));
 
     /// <summary>Whether the module answers for the tenant: kernel modules and capabilities always, others when the tenant switched them on.</summary>
-    public bool IsOn(string module, TenantInfo? tenant) => Find(module)?.IsKernel == true || tenant?.HasModule(module) == true;
+    public bool IsOn(string module, TenantInfo? tenant) => Find(module)?.IsOnFor(tenant) ?? tenant?.HasModule(module) == true;
 
     /// <summary>What a caller of a switched-off module's API or GraphQL field is told.</summary>
     public string NotEnabledMessage(string module) => $"The {Find(module)?.DisplayName ?? module} module is not enabled for this site.";

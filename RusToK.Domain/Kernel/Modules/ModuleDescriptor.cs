@@ -1,3 +1,5 @@
+using RusToK.Domain.Kernel.Tenancy;
+
 namespace RusToK.Domain.Kernel.Modules;
 
 /// <summary>Says who a module is: the one class a module adds to the domain to describe itself.</summary>
@@ -26,4 +28,7 @@ public abstract class ModuleDescriptor
 
     /// <summary>Kernel modules and capabilities are always on and cannot be disabled.</summary>
     public virtual bool IsKernel => false;
+
+    /// <summary>Whether the module answers for the tenant: always when it is the kernel's, else when the tenant switched it on.</summary>
+    public bool IsOnFor(TenantInfo? tenant) => IsKernel || tenant?.HasModule(Name) == true;
 }

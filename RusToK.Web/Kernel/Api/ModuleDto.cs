@@ -7,5 +7,5 @@ public sealed record ModuleDto(string Name, string DisplayName, string Version, 
 {
     [global::GraphQL.Ignore] // a mapping helper, not a field
     public static ModuleDto From(ModuleDescriptor m, TenantInfo tenant) =>
-        new(m.Name, m.DisplayName, m.Version, m.Description, m.DependsOn, m.IsKernel || tenant.HasModule(m.Name), m.IsKernel);
+        new(m.Name, m.DisplayName, m.Version, m.Description, m.DependsOn, m.IsOnFor(tenant), m.IsKernel);
 }

@@ -8,7 +8,7 @@ using RusToK.Domain.Modules.Pages.Menus;
 namespace RusToK.Web.Modules.Pages.Demo;
 
 /// <summary>The demo site's pages and menus: a home page built from blocks, about (with a team page) and contact.</summary>
-public sealed class DemoPagesSeeder(ContentEditingService editing, ContentPublishingService publishing, PageService pages, MenuService menus) : IDemoDataSeeder
+public sealed class DemoPagesSeeder(ContentPublishingService publishing, PageService pages, MenuService menus) : IDemoDataSeeder
 {
     private static readonly ContentAuthor Author = new(null, "Demo Editor");
 
@@ -17,14 +17,12 @@ public sealed class DemoPagesSeeder(ContentEditingService editing, ContentPublis
 
     public async Task SeedAsync(CancellationToken ct)
     {
-
         async Task<Guid> PageAsync(string title, string slug, string body, Guid? parent = null, int position = 0, string? excerpt = null)
         {
             var input = new ContentInput(title, slug, body, BodyFormat.Markdown, excerpt, PagesModule.PageType, "en", ParentId: parent, Position: position);
-            var created = await editing.CreateAsync(input, Author, ct);
-            if (!created.Succeeded) throw new InvalidOperationException($"Demo page \"{title}\" was refused: {created.Message}");
-            await publishing.PublishAsync(created.Value!.Id, ct);
-            return created.Value.Id;
+            var published = await publishing.SaveAndPublishAsync(null, input, null, Author, ct);
+            if (!published.Succeeded) throw new InvalidOperationException($"Demo page \"{title}\" was refused: {published.Message}");
+            return published.Value!.Id;
         }
 
         var home = await PageAsync("Home", PagesModule.HomeSlug, "", excerpt: "Small-batch coffee, roasted light, with brewing guides for every morning.");
