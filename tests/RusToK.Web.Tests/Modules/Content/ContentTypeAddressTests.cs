@@ -32,7 +32,8 @@ public abstract class ContentTypeAddressTests<TFactory>(TFactory app) : IClassFi
         (await ReaderPathAsync(child)).ShouldBe($"{top}/here");
         var home = (await (await editor.GetAsync("/api/v1/pages")).JsonAsync()).AsArray().Single(p => p!["path"]!.GetValue<string>() == "home")!;
         (await ReaderPathAsync(home)).ShouldBe("./", "the home page lives at the site's root");
-        (await app.CreateClient().GetAsync($"/{top}/here")).StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        // The page tree readers see is cached and forgotten when the relayed publish event arrives: poll for it.
+        await EventuallyAsync(app.CreateClient(), $"/{top}/here", (response, _) => response.StatusCode == System.Net.HttpStatusCode.OK);
     }
 
     [Fact]
