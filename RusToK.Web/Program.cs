@@ -61,7 +61,14 @@ builder.Services.AddModularLocalization();
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddCascadingAuthenticationState();
-builder.Services.AddMudServices();
+builder.Services.AddMudServices(mud =>
+{
+    // Bottom right, out of the way of the page header's buttons; one message at a time, the newest.
+    mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight;
+    mud.SnackbarConfiguration.PreventDuplicates = true;
+    mud.SnackbarConfiguration.MaxDisplayedSnackbars = 1;
+    mud.SnackbarConfiguration.NewestOnTop = true;
+});
 builder.Services.AddSingleton<ThemeStylesheets>();
 
 var app = builder.Build();

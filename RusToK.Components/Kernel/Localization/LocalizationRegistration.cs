@@ -10,6 +10,7 @@ public static class LocalizationRegistration
     {
         // Before AddLocalization, whose own factory is only added when none is registered.
         services.AddSingleton<IStringLocalizerFactory, ModularStringLocalizerFactory>();
+        services.AddTransient<MudBlazor.MudLocalizer, MudBlazorLocalizer>();
         return services.AddLocalization();
     }
 

@@ -14,22 +14,39 @@ public static class RusToKTheme
             PaletteLight = new PaletteLight
             {
                 Primary = primary,
-                Secondary = "#00897B",
+                Secondary = "#00796B",
                 AppbarBackground = primary,
                 Background = "#F7F7FA",
                 Surface = "#FFFFFF",
                 DrawerBackground = "#FFFFFF",
                 TextPrimary = "#1F2330",
+                // MudBlazor's defaults put white on colours too light for it (success #00C853 is 2.2:1); these reach
+                // WCAG AA (4.5:1) for chip, alert and button text, and secondary text on the page's grey background.
+                TextSecondary = "#585D6B",
+                Success = "#2E7D32",
+                Info = "#1565C0",
+                Warning = "#9A4D00",
+                Error = "#C62828",
             },
             PaletteDark = new PaletteDark
             {
                 Primary = Lighten(primary),
                 PrimaryContrastText = "#14151A",
-                Secondary = "#4DB6AC",
                 AppbarBackground = "#1E1F26",
                 Background = "#14151A",
                 Surface = "#1E1F26",
                 DrawerBackground = "#1A1B21",
+                // On dark surfaces the status colours are light, so their text is dark (each at least 6.7:1).
+                Secondary = "#4DB6AC",
+                SecondaryContrastText = "#14151A",
+                Success = "#66BB6A",
+                SuccessContrastText = "#14151A",
+                Info = "#64B5F6",
+                InfoContrastText = "#14151A",
+                Warning = "#FFB74D",
+                WarningContrastText = "#14151A",
+                Error = "#EF9A9A",
+                ErrorContrastText = "#14151A",
             },
             Typography = new Typography
             {

@@ -133,7 +133,7 @@ public sealed class ContentItem : TenantOwnedAggregate
         BodyFormat = input.BodyFormat;
         BodyHtml = rendered.Html;
         WordCount = rendered.PlainText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-        Excerpt = string.IsNullOrWhiteSpace(input.Excerpt) ? ExcerptOf(rendered.PlainText) : input.Excerpt.Trim();
+        Excerpt = string.IsNullOrWhiteSpace(input.Excerpt) ? ExcerptOf(rendered.Lead.Length > 0 ? rendered.Lead : rendered.PlainText) : input.Excerpt.Trim();
         CoverImageUrl = Blank(input.CoverImageUrl);
         CoverImageAlt = Blank(input.CoverImageAlt);
         MetaTitle = Blank(input.MetaTitle);

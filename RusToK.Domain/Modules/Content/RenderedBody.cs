@@ -1,4 +1,5 @@
 namespace RusToK.Domain.Modules.Content;
 
 /// <summary>A body turned into safe HTML, with its plain text for excerpts, word counts and search.</summary>
-public sealed record RenderedBody(string Html, string PlainText);
+/// <param name="Lead">The prose a summary is made of: paragraphs, lists and quotes, headings and code left out, one space between blocks.</param>
+public sealed record RenderedBody(string Html, string PlainText, string Lead);

@@ -25,9 +25,28 @@ public sealed class MarkdownContentRenderer : IContentRenderer
         var html = format == BodyFormat.Markdown ? Markdown.ToHtml(body, Pipeline) : body;
         var safe = _sanitizer.Sanitize(html);
         var document = _parser.ParseDocument("<body>" + safe + "</body>").Body;
-        if (document is null) return new RenderedBody(safe, "");
-        return new RenderedBody(OfferImageSizes(document) ? document.InnerHtml : safe, document.TextContent.Trim());
+        if (document is null) return new RenderedBody(safe, "", "");
+        var plain = PlainTextOf(document);
+        var lead = LeadOf(document);
+        return new RenderedBody(OfferImageSizes(document) ? document.InnerHtml : safe, plain, lead);
     }
+
+    private static readonly string Blocks = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dt, dd, td, th, figcaption, div, br, hr";
+
+    // Every text, blocks kept apart by a space (TextContent alone joins a heading to the next paragraph's first word).
+    private static string PlainTextOf(IElement body)
+    {
+        var copy = (IElement)body.Clone(deep: true);
+        foreach (var block in copy.QuerySelectorAll(Blocks)) block.After(copy.Owner!.CreateTextNode(" "));
+        return string.Join(' ', copy.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    // The text of the body's prose blocks, each apart: a summary that starts with the first heading reads as one
+    // run-on sentence ("Hello This post was…").
+    private static string LeadOf(IElement body) => string.Join(' ', body.QuerySelectorAll("p, li, blockquote, dd, td, figcaption")
+        .Where(block => block.ParentElement?.Closest("p, li, blockquote, dd, td, figcaption") is null)
+        .Select(block => block.TextContent.Trim())
+        .Where(text => text.Length > 0));
 
     // Images from the media library get its WebP sizes (added after sanitizing: the values are ours, not the author's),
     // all addressed from the site's root so a tenant under a path finds its own files; feeds make them absolute.

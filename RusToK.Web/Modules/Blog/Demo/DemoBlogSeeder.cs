@@ -1,4 +1,5 @@
 using System.Text;
+using RusToK.Domain.Capabilities.Media;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Modules.Blog;
 using RusToK.Domain.Modules.Content;
@@ -7,7 +8,8 @@ using RusToK.Domain.Modules.Content.Categories;
 namespace RusToK.Web.Modules.Blog.Demo;
 
 /// <summary>Writes the demo blog through the same use cases an editor uses, so the demo proves them too.</summary>
-public sealed class DemoBlogSeeder(CategoryService categories, ContentEditingService editing, ContentPublishingService publishing, TimeProvider clock) : IDemoDataSeeder
+public sealed class DemoBlogSeeder(CategoryService categories, ContentEditingService editing, ContentPublishingService publishing, MediaService media, TimeProvider clock)
+    : IDemoDataSeeder
 {
     private static readonly ContentAuthor[] Authors = [new(null, "Marta Ruiz"), new(null, "Ivan Petrov"), new(null, "Demo Editor")];
 
@@ -21,15 +23,33 @@ public sealed class DemoBlogSeeder(CategoryService categories, ContentEditingSer
             categoryIds[name] = (await categories.CreateAsync(new CategoryInput(name, Description: description), ct)).Value!.Id;
         }
 
+        var covers = await UploadCoversAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         for (var i = 0; i < DemoBlogPosts.Posts.Count; i++)
         {
             var post = DemoBlogPosts.Posts[i];
             var input = new ContentInput(post.Title, null, BodyOf(post), BodyFormat.Markdown, post.Excerpt, BlogModule.PostType, "en",
-                categoryIds[post.Category], post.Tags, $"/demo/cover-{(i % 8) + 1}.svg", $"Illustration for \"{post.Title}\"");
+                categoryIds[post.Category], post.Tags, covers[i % covers.Count], $"Illustration for \"{post.Title}\"");
             var published = await PublishAsync(input, Authors[i % Authors.Length], now.AddDays(-post.DaysAgo).AddHours(-i), ct);
             if (i == 0) await PublishAsync(RussianOf(published), Authors[0], now.AddDays(-post.DaysAgo), ct);
         }
+    }
+
+    // The covers go through the media library as an editor's uploads would, so the demo's library is not empty and
+    // the storefront serves them in the library's sizes.
+    private async Task<List<string>> UploadCoversAsync(CancellationToken ct)
+    {
+        var urls = new List<string>();
+        var assembly = typeof(DemoBlogSeeder).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("DemoCovers.", StringComparison.Ordinal)).Order())
+        {
+            await using var image = assembly.GetManifestResourceStream(name)!;
+            var uploaded = await media.UploadAsync(image, name["DemoCovers.".Length..], "An abstract illustration in coffee colours", ct);
+            if (!uploaded.Succeeded) throw new InvalidOperationException($"Demo cover {name} was refused: {string.Join(" ", uploaded.Errors.SelectMany(e => e.Value))}");
+            urls.Add(uploaded.Value!.Url());
+        }
+
+        return urls;
     }
 
     private async Task<ContentItem> PublishAsync(ContentInput input, ContentAuthor author, DateTime at, CancellationToken ct)

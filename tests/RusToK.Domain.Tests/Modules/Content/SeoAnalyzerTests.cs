@@ -6,7 +6,7 @@ namespace RusToK.Domain.Tests.Modules.Content;
 public sealed class SeoAnalyzerTests
 {
     private static AnalysisCheck Check(ContentInput input, string html, string id) =>
-        new SeoAnalyzer().Analyze(input, new RenderedBody(html, "words")).Single(c => c.Id == id);
+        new SeoAnalyzer().Analyze(input, new RenderedBody(html, "words", "words")).Single(c => c.Id == id);
 
     [Fact]
     public void Images_without_alt_text_are_a_problem_with_a_count()

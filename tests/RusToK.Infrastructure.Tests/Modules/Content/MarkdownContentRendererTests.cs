@@ -14,7 +14,16 @@ public sealed class MarkdownContentRendererTests
         var rendered = _renderer.Render("## Brew ratio\n\nUse **15 g** per 250 g.", BodyFormat.Markdown);
         rendered.Html.ShouldContain("<h2 id=\"brew-ratio\">Brew ratio</h2>");
         rendered.Html.ShouldContain("<strong>15 g</strong>");
-        rendered.PlainText.ShouldBe("Brew ratio\nUse 15 g per 250 g.");
+        rendered.PlainText.ShouldBe("Brew ratio Use 15 g per 250 g.");
+    }
+
+    [Fact]
+    public void A_summary_starts_with_the_prose_and_never_runs_a_heading_into_the_first_sentence()
+    {
+        var rendered = _renderer.Render("<h2>Hello</h2><p>This post was <em>written</em> in HTML.</p><ul><li>One</li><li>Two</li></ul>", BodyFormat.Html);
+
+        rendered.Lead.ShouldBe("This post was written in HTML. One Two");
+        rendered.PlainText.ShouldBe("Hello This post was written in HTML. One Two", "blocks stay apart, so words are counted right");
     }
 
     [Theory]
