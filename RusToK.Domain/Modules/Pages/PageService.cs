@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RusToK.Domain.Capabilities.Media;
+using RusToK.Domain.Kernel.Localization;
 using RusToK.Domain.Kernel.Persistence;
 using RusToK.Domain.Kernel.Results;
 using RusToK.Domain.Kernel.Site;
@@ -107,10 +108,11 @@ public sealed class PageService(IAppDbContextFactory dbFactory, IContentRenderer
         if (page is null) return OperationResult.NotFound<IReadOnlyList<PageBlock>>("Page not found.");
 
         db.PageBlocks.RemoveRange(await db.PageBlocks.Where(b => b.PageId == pageId).ToListAsync(ct));
-        var saved = blocks.Select((b, i) => PageBlock.Create(pageId, i, b, b.Kind is BlockKind.RichText or BlockKind.Hero or BlockKind.CallToAction && b.Text is { Length: > 0 } text
-            ? renderer.Render(text, BodyFormat.Markdown).Html : null)).ToList();
+        var saved = blocks.Select((b, i) => PageBlock.Create(pageId, i, b, b.Kind is BlockKind.RichText or BlockKind.Hero or BlockKind.CallToAction
+            ? text => renderer.Render(text, BodyFormat.Markdown).Html : null)).ToList();
         db.PageBlocks.AddRange(saved);
-        await MediaService.StageUsagesAsync(db, new Kernel.Entities.EntityRef("page-blocks", pageId), MediaReferences.In([.. blocks.Select(b => b.ImageUrl), .. blocks.Select(b => b.Text)]), ct);
+        var texts = blocks.SelectMany(b => (b.Translations ?? []).Select(t => t.Text).Prepend(b.Text));
+        await MediaService.StageUsagesAsync(db, new Kernel.Entities.EntityRef("page-blocks", pageId), MediaReferences.In([.. blocks.Select(b => b.ImageUrl), .. texts]), ct);
         page.TouchLayout();
         await db.SaveChangesAsync(ct);
         return OperationResult.Success<IReadOnlyList<PageBlock>>(saved);
@@ -135,7 +137,15 @@ public sealed class PageService(IAppDbContextFactory dbFactory, IContentRenderer
                 .Must(b.Kind != BlockKind.Image || !string.IsNullOrWhiteSpace(b.ImageUrl), $"{field}.imageUrl", "An image block needs an image.")
                 .Must(b.Kind != BlockKind.Image || !string.IsNullOrWhiteSpace(b.ImageAlt), $"{field}.imageAlt", "Describe the image (alt text) for readers who cannot see it.")
                 .Must(b.Kind is not (BlockKind.Hero or BlockKind.CallToAction) || !string.IsNullOrWhiteSpace(b.Title), $"{field}.title", "This block needs a title.")
-                .Must(string.IsNullOrWhiteSpace(b.ButtonText) == string.IsNullOrWhiteSpace(b.ButtonUrl), $"{field}.buttonUrl", "A button needs both a text and an address.");
+                .Must(string.IsNullOrWhiteSpace(b.ButtonText) == string.IsNullOrWhiteSpace(b.ButtonUrl), $"{field}.buttonUrl", "A button needs both a text and an address.")
+                .Translations($"{field}.translations", b.Translations);
+            foreach (var (t, j) in (b.Translations ?? []).Select((t, j) => (t, j)))
+            {
+                validator.MaxLength($"{field}.translations[{j}].title", t.Title, PageBlock.MaxTitleLength, "Title")
+                    .MaxLength($"{field}.translations[{j}].text", t.Text, PageBlock.MaxTextLength, "Text")
+                    .MaxLength($"{field}.translations[{j}].buttonText", t.ButtonText, PageBlock.MaxLabelLength, "Button text")
+                    .MaxLength($"{field}.translations[{j}].imageAlt", t.ImageAlt, PageBlock.MaxTitleLength, "Alt text");
+            }
         }
 
         return validator;

@@ -528,6 +528,10 @@ namespace RusToK.Infrastructure.Migrations.MySql
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)");
 
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime(6)");
 
@@ -772,6 +776,14 @@ namespace RusToK.Infrastructure.Migrations.MySql
                         .HasMaxLength(200)
                         .HasColumnType("varchar(200)");
 
+                    b.Property<string>("TranslatedHtml")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PageId");
@@ -837,6 +849,10 @@ namespace RusToK.Infrastructure.Migrations.MySql
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("varchar(80)");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("longtext");
 
                     b.Property<string>("Url")
                         .IsRequired()

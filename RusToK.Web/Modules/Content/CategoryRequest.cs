@@ -8,7 +8,8 @@ public sealed record CategoryRequest(
     string? Slug = null,
     [property: MaxLength(Category.MaxDescriptionLength)] string? Description = null,
     Guid? ParentId = null,
-    int Position = 0)
+    int Position = 0,
+    IReadOnlyList<CategoryTranslation>? Translations = null)
 {
-    public CategoryInput ToInput() => new(Name, Slug, Description, ParentId, Position);
+    public CategoryInput ToInput() => new(Name, Slug, Description, ParentId, Position, Translations);
 }

@@ -1,4 +1,5 @@
 using RusToK.Domain.Kernel.Entities;
+using RusToK.Domain.Kernel.Localization;
 using RusToK.Domain.Modules.Content.Events;
 
 namespace RusToK.Domain.Modules.Content.Categories;
@@ -23,6 +24,13 @@ public sealed class Category : TenantOwnedAggregate
 
     public int Position { get; private set; }
 
+    /// <summary>The name and description in other languages; readers of those languages see them.</summary>
+    public List<CategoryTranslation> Translations { get; private set; } = [];
+
+    public string NameIn(string language) => Translations.In(language)?.Name is { Length: > 0 } name ? name : Name;
+
+    public string DescriptionIn(string language) => Translations.In(language)?.Description is { Length: > 0 } description ? description : Description;
+
     public static Category Create(CategoryInput input)
     {
         var category = new Category();
@@ -41,6 +49,8 @@ public sealed class Category : TenantOwnedAggregate
         Description = input.Description?.Trim() ?? "";
         ParentId = input.ParentId;
         Position = input.Position;
+        Translations = (input.Translations ?? []).Where(t => !string.IsNullOrWhiteSpace(t.Name))
+            .Select(t => new CategoryTranslation(t.Language, t.Name.Trim(), string.IsNullOrWhiteSpace(t.Description) ? null : t.Description.Trim())).ToList();
         UpdatedAt = DateTime.UtcNow;
         Raise(new CategoryChanged(Id, Slug, Deleted: false));
     }

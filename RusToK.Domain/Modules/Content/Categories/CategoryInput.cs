@@ -1,3 +1,9 @@
 namespace RusToK.Domain.Modules.Content.Categories;
 
-public sealed record CategoryInput(string Name, string? Slug = null, string? Description = null, Guid? ParentId = null, int Position = 0);
+public sealed record CategoryInput(
+    string Name,
+    string? Slug = null,
+    string? Description = null,
+    Guid? ParentId = null,
+    int Position = 0,
+    IReadOnlyList<CategoryTranslation>? Translations = null);

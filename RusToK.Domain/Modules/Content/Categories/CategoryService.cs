@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RusToK.Domain.Kernel.Localization;
 using RusToK.Domain.Kernel.Persistence;
 using RusToK.Domain.Kernel.Results;
 using RusToK.Domain.Kernel.Text;
@@ -96,7 +97,14 @@ public sealed class CategoryService(IAppDbContextFactory dbFactory)
             .Required("name", input.Name, "Name")
             .MaxLength("name", input.Name, Category.MaxNameLength, "Name")
             .MaxLength("description", input.Description, Category.MaxDescriptionLength, "Description")
-            .Must(string.IsNullOrWhiteSpace(input.Name) || Slug.IsValid(slug), "slug", Slug.Rule);
+            .Must(string.IsNullOrWhiteSpace(input.Name) || Slug.IsValid(slug), "slug", Slug.Rule)
+            .Translations("translations", input.Translations);
+        foreach (var (t, i) in (input.Translations ?? []).Select((t, i) => (t, i)))
+        {
+            validator.MaxLength($"translations[{i}].name", t.Name, Category.MaxNameLength, "Name")
+                .MaxLength($"translations[{i}].description", t.Description, Category.MaxDescriptionLength, "Description");
+        }
+
         if (!validator.IsValid) return validator;
         if (await db.Categories.AnyAsync(c => c.Slug == slug && c.Id != id, ct)) validator.Add("slug", $"Another category already uses the address \"{slug}\".");
         if (input.ParentId is { } parentId && !await IsValidParentAsync(db, id, parentId, ct)) validator.Add("parentId", "Choose an existing category that is not this one or inside it.");

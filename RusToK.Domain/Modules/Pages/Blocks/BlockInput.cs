@@ -9,4 +9,5 @@ public sealed record BlockInput(
     string? ImageAlt = null,
     string? ButtonText = null,
     string? ButtonUrl = null,
-    int Count = 3);
+    int Count = 3,
+    IReadOnlyList<BlockTranslation>? Translations = null);

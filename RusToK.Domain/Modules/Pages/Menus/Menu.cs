@@ -23,11 +23,11 @@ public sealed class Menu : TenantOwnedAggregate
         Items.Clear();
         for (var i = 0; i < links.Count; i++)
         {
-            var parent = MenuItem.Create(Id, null, i, links[i].Title, links[i].Url);
+            var parent = MenuItem.Create(Id, null, i, links[i]);
             Items.Add(parent);
             for (var j = 0; j < links[i].Children.Count; j++)
             {
-                Items.Add(MenuItem.Create(Id, parent.Id, j, links[i].Children[j].Title, links[i].Children[j].Url));
+                Items.Add(MenuItem.Create(Id, parent.Id, j, links[i].Children[j]));
             }
         }
 
@@ -35,12 +35,12 @@ public sealed class Menu : TenantOwnedAggregate
         Raise(new MenuChanged(Id, Location));
     }
 
-    /// <summary>The items as a tree in position order.</summary>
-    public IReadOnlyList<SiteLink> Links()
+    /// <summary>The items as a tree in position order: with every translation, or titled in a reader's language.</summary>
+    public IReadOnlyList<SiteLink> Links(string? language = null)
     {
         var children = Items.Where(i => i.ParentId is not null).ToLookup(i => i.ParentId);
         return Items.Where(i => i.ParentId is null).OrderBy(i => i.Position)
-            .Select(i => new SiteLink(i.Title, i.Url, children[i.Id].OrderBy(c => c.Position).Select(c => new SiteLink(c.Title, c.Url, [])).ToList()))
+            .Select(i => i.ToLink(children[i.Id].OrderBy(c => c.Position).Select(c => c.ToLink([], language)).ToList(), language))
             .ToList();
     }
 }

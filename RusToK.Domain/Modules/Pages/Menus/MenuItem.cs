@@ -1,4 +1,6 @@
 using RusToK.Domain.Kernel.Entities;
+using RusToK.Domain.Kernel.Localization;
+using RusToK.Domain.Kernel.Site;
 using RusToK.Domain.Kernel.Tenancy;
 
 namespace RusToK.Domain.Modules.Pages.Menus;
@@ -25,12 +27,21 @@ public sealed class MenuItem : Entity, ITenantOwned
 
     public string Url { get; private set; } = "";
 
-    internal static MenuItem Create(Guid menuId, Guid? parentId, int position, string title, string url) => new()
+    /// <summary>The title in other languages.</summary>
+    public List<TranslatedText> Translations { get; private set; } = [];
+
+    internal static MenuItem Create(Guid menuId, Guid? parentId, int position, SiteLink link) => new()
     {
         MenuId = menuId,
         ParentId = parentId,
         Position = position,
-        Title = title.Trim(),
-        Url = url.Trim(),
+        Title = link.Title.Trim(),
+        Url = link.Url.Trim(),
+        Translations = Translated.Clean(link.Translations),
     };
+
+    /// <summary>The link as editors see it (every language) or, with a language, as its readers do.</summary>
+    public SiteLink ToLink(IReadOnlyList<SiteLink> children, string? language) => language is null
+        ? new SiteLink(Title, Url, children, Translations)
+        : new SiteLink(Translations.TextIn(language, Title), Url, children);
 }

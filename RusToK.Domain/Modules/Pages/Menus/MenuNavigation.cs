@@ -8,10 +8,14 @@ public sealed class MenuNavigation(MenuService menus, ISiteReadCache cache, ITen
 {
     public string Module => PagesModule.ModuleName;
 
-    /// <summary>Every page shows the menus (the header one twice: bar and phone strip), so they come from the site's read cache.</summary>
+    /// <summary>
+    /// Every page shows the menus (the header one twice: bar and phone strip), so they come from the site's read cache,
+    /// one copy per language, titled in the reader's.
+    /// </summary>
     public async Task<IReadOnlyList<SiteLink>> LinksAsync(string location, CancellationToken ct)
     {
         if (!Enum.TryParse<MenuLocation>(location, ignoreCase: true, out var parsed)) return [];
-        return await cache.GetOrLoadAsync(tenant, $"menu:{parsed}", () => menus.LinksAsync(parsed, ct));
+        var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        return await cache.GetOrLoadAsync(tenant, $"menu:{parsed}:{language}", () => menus.LinksAsync(parsed, ct, language));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RusToK.Domain.Kernel.Localization;
 using RusToK.Domain.Kernel.Persistence;
 using RusToK.Domain.Kernel.Results;
 using RusToK.Domain.Kernel.Site;
@@ -11,11 +12,12 @@ public sealed class MenuService(IAppDbContextFactory dbFactory)
 {
     public const int MaxItems = 50;
 
-    public async Task<IReadOnlyList<SiteLink>> LinksAsync(MenuLocation location, CancellationToken ct = default)
+    /// <summary>The menu with every translation (for editors), or with titles in <paramref name="readerLanguage"/>.</summary>
+    public async Task<IReadOnlyList<SiteLink>> LinksAsync(MenuLocation location, CancellationToken ct = default, string? readerLanguage = null)
     {
         await using var db = dbFactory.CreateContext();
         var menu = await db.Menus.AsNoTracking().Include(m => m.Items).FirstOrDefaultAsync(m => m.Location == location, ct);
-        return menu?.Links() ?? [];
+        return menu?.Links(readerLanguage) ?? [];
     }
 
     /// <summary>Saves the whole menu; every title and address is checked first and nothing is saved if one is wrong.</summary>
@@ -31,6 +33,12 @@ public sealed class MenuService(IAppDbContextFactory dbFactory)
             if (string.IsNullOrWhiteSpace(link.Title) || link.Title.Trim().Length > MenuItem.MaxTitleLength)
             {
                 validator.Add($"items[{i}].title", $"Each link needs a title of 1–{MenuItem.MaxTitleLength} characters.");
+            }
+
+            validator.Translations($"items[{i}].translations", link.Translations);
+            foreach (var (t, j) in (link.Translations ?? []).Select((t, j) => (t, j)))
+            {
+                validator.MaxLength($"items[{i}].translations[{j}].text", t.Text, MenuItem.MaxTitleLength, "Title");
             }
 
             if (string.IsNullOrWhiteSpace(link.Url) || !ContentValidation.IsSafeUrl(link.Url.Trim()))

@@ -3,12 +3,12 @@ namespace RusToK.Web.Modules.Blog.Demo;
 /// <summary>The demo tenant's blog: a small coffee roastery writing about brewing, origins and its shop.</summary>
 public static class DemoBlogPosts
 {
-    public static IReadOnlyList<(string Name, string Description)> Categories { get; } =
+    public static IReadOnlyList<(string Name, string Description, string RussianName, string RussianDescription)> Categories { get; } =
     [
-        ("Brew guides", "Step-by-step recipes for every brewer on the counter."),
-        ("Origins", "Farms, regions and the people who grow our coffee."),
-        ("Roastery news", "What is new in the shop and on the roaster."),
-        ("Recipes", "Drinks and bakes to make at home."),
+        ("Brew guides", "Step-by-step recipes for every brewer on the counter.", "Как заваривать", "Пошаговые рецепты для любой заварочной посуды."),
+        ("Origins", "Farms, regions and the people who grow our coffee.", "Происхождение", "Фермы, регионы и люди, которые выращивают наш кофе."),
+        ("Roastery news", "What is new in the shop and on the roaster.", "Новости обжарки", "Что нового в магазине и у ростера."),
+        ("Recipes", "Drinks and bakes to make at home.", "Рецепты", "Напитки и выпечка, которые можно приготовить дома."),
     ];
 
     public static IReadOnlyList<DemoPost> Posts { get; } =

@@ -18,9 +18,10 @@ public sealed class DemoBlogSeeder(CategoryService categories, ContentEditingSer
     public async Task SeedAsync(CancellationToken ct)
     {
         var categoryIds = new Dictionary<string, Guid>();
-        foreach (var (name, description) in DemoBlogPosts.Categories)
+        foreach (var (name, description, russianName, russianDescription) in DemoBlogPosts.Categories)
         {
-            categoryIds[name] = (await categories.CreateAsync(new CategoryInput(name, Description: description), ct)).Value!.Id;
+            var input = new CategoryInput(name, Description: description, Translations: [new CategoryTranslation("ru", russianName, russianDescription)]);
+            categoryIds[name] = (await categories.CreateAsync(input, ct)).Value!.Id;
         }
 
         var covers = await UploadCoversAsync(ct);

@@ -1,3 +1,4 @@
+using RusToK.Domain.Kernel.Localization;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Kernel.Site;
 using RusToK.Domain.Modules.Content;
@@ -28,10 +29,13 @@ public sealed class DemoPagesSeeder(ContentPublishingService publishing, PageSer
         var home = await PageAsync("Home", PagesModule.HomeSlug, "", excerpt: "Small-batch coffee, roasted light, with brewing guides for every morning.");
         await pages.SaveBlocksAsync(home,
         [
-            new(BlockKind.Hero, "Coffee roasted this week, brewed your way", "Small-batch, light-roasted coffee from farms we know by name — and guides to brew it well at home.", "/demo/cover-1.svg", null, "Read the blog", "/blog"),
-            new(BlockKind.RichText, "What we do", "We buy green coffee directly from a dozen farms, roast it in small batches every Tuesday and Friday, and write down everything we learn.\n\n- **Traceable**: every bag names its farm.\n- **Fresh**: roasted within the week.\n- **Fair**: we pay well above market prices."),
-            new(BlockKind.LatestPosts, "From the blog", Count: 3),
-            new(BlockKind.CallToAction, "Visit the roastery", "Free public cuppings every Thursday at 17:00. No experience needed.", ButtonText: "How to find us", ButtonUrl: "/contact"),
+            new(BlockKind.Hero, "Coffee roasted this week, brewed your way", "Small-batch, light-roasted coffee from farms we know by name — and guides to brew it well at home.", "/demo/cover-1.svg", null, "Read the blog", "/blog",
+                Translations: [new("ru", "Кофе этой недели обжарки — заваривайте по-своему", "Светлая обжарка небольшими партиями, кофе с ферм, которые мы знаем по именам, и советы, как хорошо заварить его дома.", "Читать блог")]),
+            new(BlockKind.RichText, "What we do", "We buy green coffee directly from a dozen farms, roast it in small batches every Tuesday and Friday, and write down everything we learn.\n\n- **Traceable**: every bag names its farm.\n- **Fresh**: roasted within the week.\n- **Fair**: we pay well above market prices.",
+                Translations: [new("ru", "Что мы делаем", "Мы покупаем зелёный кофе напрямую у дюжины ферм, обжариваем его небольшими партиями по вторникам и пятницам и записываем всё, чему научились.\n\n- **Прозрачно**: на каждой пачке указана ферма.\n- **Свежо**: обжарено на этой неделе.\n- **Честно**: мы платим заметно выше рынка.")]),
+            new(BlockKind.LatestPosts, "From the blog", Count: 3, Translations: [new("ru", "Из блога")]),
+            new(BlockKind.CallToAction, "Visit the roastery", "Free public cuppings every Thursday at 17:00. No experience needed.", ButtonText: "How to find us", ButtonUrl: "/contact",
+                Translations: [new("ru", "Приходите на обжарку", "Бесплатные открытые каппинги каждый четверг в 17:00. Опыт не нужен.", "Как нас найти")]),
         ], ct);
 
         var about = await PageAsync("About us", "about", "RusToK Demo is a small roastery and café. We started in 2019 with a two-kilo roaster in a garage and a lot of curiosity.\n\n## Our principles\n\nWe roast light, buy directly and share what we learn. Every coffee on our shelf has a story, and we tell it on the bag and on the blog.", position: 1);
@@ -40,16 +44,18 @@ public sealed class DemoPagesSeeder(ContentPublishingService publishing, PageSer
 
         await menus.SaveAsync(MenuLocation.Header,
         [
-            new SiteLink("Home", "/", []),
-            new SiteLink("Blog", "/blog", []),
-            new SiteLink("About", "/about", [new SiteLink("Our team", "/about/team", [])]),
-            new SiteLink("Contact", "/contact", []),
+            new SiteLink("Home", "/", [], Ru("Главная")),
+            new SiteLink("Blog", "/blog", [], Ru("Блог")),
+            new SiteLink("About", "/about", [new SiteLink("Our team", "/about/team", [], Ru("Наша команда"))], Ru("О нас")),
+            new SiteLink("Contact", "/contact", [], Ru("Контакты")),
         ], ct);
         await menus.SaveAsync(MenuLocation.Footer,
         [
-            new SiteLink("About us", "/about", []),
-            new SiteLink("Contact", "/contact", []),
+            new SiteLink("About us", "/about", [], Ru("О нас")),
+            new SiteLink("Contact", "/contact", [], Ru("Контакты")),
             new SiteLink("RSS", "/blog/rss.xml", []),
         ], ct);
     }
+
+    private static IReadOnlyList<TranslatedText> Ru(string title) => [new TranslatedText("ru", title)];
 }
