@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Resources;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
 using RusToK.Domain.Kernel.Results;
@@ -22,8 +23,7 @@ public static partial class DomainMessages
     {
         var exact = localizer[message];
         if (!exact.ResourceNotFound || message.Length == 0) return exact.Value;
-        // With parent cultures: the English (neutral) culture has no resource file, and asked for its own strings only it throws.
-        foreach (var template in localizer.GetAllStrings(includeParentCultures: true).Where(IsFormat).OrderByDescending(s => s.Name.Length))
+        foreach (var template in FormatStrings(localizer))
         {
             var (pattern, slots) = Patterns.GetOrAdd(template.Name, Compile);
             var match = pattern.Match(message);
@@ -42,6 +42,20 @@ public static partial class DomainMessages
         Message = result.Message is null ? null : localizer.Translate(result.Message),
         Errors = result.Errors.ToDictionary(e => e.Key, e => e.Value.Select(localizer.Translate).ToArray()),
     };
+
+    // The most specific first: the longest format string that matches says the most about the message.
+    private static IReadOnlyList<LocalizedString> FormatStrings(IStringLocalizer localizer)
+    {
+        try
+        {
+            return localizer.GetAllStrings(includeParentCultures: false).Where(IsFormat).OrderByDescending(s => s.Name.Length).ToList();
+        }
+        catch (MissingManifestResourceException)
+        {
+            // No resource file for the reader's language: nothing to translate into.
+            return [];
+        }
+    }
 
     // A format string with words around its placeholders; "{0}" alone would match any message.
     private static bool IsFormat(LocalizedString text) => text.Name.Contains('{') && Placeholder().Replace(text.Name, "").Trim().Length >= 3;

@@ -10,7 +10,6 @@ using RusToK.Domain.Kernel.Security;
 using RusToK.Domain.Kernel.Tenancy;
 using RusToK.Domain.Modules.Announcements;
 using RusToK.Domain.Modules.Content;
-using RusToK.Domain.Modules.Content.Seo;
 
 namespace RusToK.Components.Tests.Translations;
 
