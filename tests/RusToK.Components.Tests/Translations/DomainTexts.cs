@@ -5,8 +5,8 @@ namespace RusToK.Components.Tests.Translations;
 
 /// <summary>
 /// Reads the messages the domain's use cases return, from the calls that make them (Validator's Add, Must, Required and
-/// MaxLength, OperationResult's Invalid, NotFound, Conflict and Forbidden, and target-typed <c>new(…)</c> such as an SEO
-/// check or a permission). An interpolated message becomes the format
+/// MaxLength, OperationResult's Invalid, NotFound, Conflict and Forbidden, target-typed <c>new(…)</c> such as an SEO check
+/// or a permission, and factories' <c>Of(…)</c> such as a revision's reason). An interpolated message becomes the format
 /// string its translation is keyed by: <c>$"{label} is required."</c> is <c>"{0} is required."</c>. Field names
 /// ("slug", "items[0].title") are not texts people read.
 /// </summary>
@@ -99,6 +99,6 @@ public static partial class DomainTexts
         }
     }
 
-    [GeneratedRegex(@"(?<![\w])(?:new|Add|Must|Invalid|NotFound|Conflict|Forbidden|Required|MaxLength)(?:<[^>()]*>)?\(")]
+    [GeneratedRegex(@"(?<![\w])(?:new|Of|Add|Must|Invalid|NotFound|Conflict|Forbidden|Required|MaxLength)(?:<[^>()]*>)?\(")]
     private static partial Regex Call();
 }

@@ -9,7 +9,8 @@ public sealed record SourceText(string Place, string Key, Type Set, bool Counted
 /// <summary>
 /// Reads the literal texts the UI projects look up, the ways the code does it: <c>L["…"]</c> and <c>L["…", args]</c> on any
 /// localizer a file declares (injected, a parameter or a local), <c>L.Translate("…")</c>, <c>Counted.Of(L, n, "…|…")</c>,
-/// and DataAnnotations' <c>ErrorMessage = "…"</c> (shown through FieldMessage, with the shared strings).
+/// DataAnnotations' <c>ErrorMessage = "…"</c> (shown through FieldMessage, with the shared strings), and the
+/// title and detail of a plain status page.
 /// </summary>
 public static partial class SourceTexts
 {
@@ -65,6 +66,10 @@ public static partial class SourceTexts
             }
 
             foreach (Match match in ErrorMessage().Matches(text)) yield return new(At(place, text, match.Index), Unescape(match.Groups["key"].Value), typeof(SharedResource), false);
+            foreach (Match match in StatusPage().Matches(text))
+            {
+                foreach (Capture key in match.Groups["key"].Captures) yield return new(At(place, text, match.Index), Unescape(key.Value), typeof(SharedResource), false);
+            }
         }
     }
 
@@ -94,6 +99,10 @@ public static partial class SourceTexts
 
     [GeneratedRegex(@"ErrorMessage\s*=\s*""(?<key>(?:[^""\\]|\\.)*)""")]
     private static partial Regex ErrorMessage();
+
+    // PlainStatusPage.WriteAsync(http, status, "Title", "Detail {0}", …) translates its title and detail.
+    [GeneratedRegex(@"PlainStatusPage\.WriteAsync\([^,]+,[^,]+,(?:\s*""(?<key>(?:[^""\\]|\\.)*)""\s*,?)+")]
+    private static partial Regex StatusPage();
 
     [GeneratedRegex(@"\{(\d+)(?:[:,][^}]*)?\}")]
     private static partial Regex Placeholder();

@@ -1,15 +1,18 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Xml.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using RusToK.Components.Kernel.Localization;
 using RusToK.Components.Kernel.Shared;
+using RusToK.Components.Modules.Pages;
 using RusToK.Domain.Kernel.Events;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Kernel.Security;
 using RusToK.Domain.Kernel.Tenancy;
 using RusToK.Domain.Modules.Announcements;
 using RusToK.Domain.Modules.Content;
+using RusToK.Domain.Modules.Pages.Blocks;
 
 namespace RusToK.Components.Tests.Translations;
 
@@ -97,6 +100,16 @@ public sealed class TranslationCoverageTests : IDisposable
             foreach (var entry in module.AdminMenu) yield return entry.Title;
             foreach (var link in module.StorefrontMenu) yield return link.Title;
         }
+
+        // The content types' names, which the editor and the lists show ("New post", "Posts").
+        foreach (var type in typeof(IContentTypeDefinition).Assembly.GetTypes().Where(t => typeof(IContentTypeDefinition).IsAssignableFrom(t) && t.IsClass && t != typeof(UntypedContent)))
+        {
+            var definition = (IContentTypeDefinition)RuntimeHelpers.GetUninitializedObject(type);
+            yield return definition.DisplayName;
+            yield return definition.ListTitle;
+        }
+
+        foreach (var kind in Enum.GetValues<BlockKind>()) yield return BlockNames.Of(kind);
 
         // The enums whose values pages show through EnumNames.
         IEnumerable<Enum> shown = [.. Enum.GetValues<ContentStatus>().Cast<Enum>(), .. Enum.GetValues<TenantStatus>().Cast<Enum>(),
