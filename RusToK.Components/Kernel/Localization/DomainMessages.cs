@@ -22,7 +22,8 @@ public static partial class DomainMessages
     public static string Translate(this IStringLocalizer localizer, string message)
     {
         var exact = localizer[message];
-        if (!exact.ResourceNotFound || message.Length == 0) return exact.Value;
+        // English is what the keys are written in: an English reader's message is already right as it is.
+        if (!exact.ResourceNotFound || message.Length == 0 || CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en") return exact.Value;
         foreach (var template in FormatStrings(localizer))
         {
             var (pattern, slots) = Patterns.GetOrAdd(template.Name, Compile);

@@ -8,11 +8,16 @@ namespace RusToK.Web.Tests.Localization;
 public abstract class RussianMessagesTests<TFactory>(TFactory app) : IClassFixture<TFactory>
     where TFactory : RusToKAppFactory
 {
-    // The cookie the language switch (ui/preferences?culture=ru) sets, as a browser sends it back.
-    private const string RussianCookie = ".AspNetCore.Culture=c%3Dru%7Cuic%3Dru";
-
     private async Task<HttpClient> EditorAsync() =>
         app.CreateClient().WithBearer((await app.CreateClient().TokenAsync("editor@demo.local", "Editor123!", "demo"))["accessToken"]!.GetValue<string>());
+
+    // A browser that chose Russian with the language switch (ui/preferences?culture=ru) sends this cookie back.
+    private CookieSession RussianSession()
+    {
+        var session = new CookieSession(app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false }));
+        session.Cookies[".AspNetCore.Culture"] = "c%3Dru%7Cuic%3Dru";
+        return session;
+    }
 
     [Fact]
     public async Task A_REST_validation_failure_asked_for_in_Russian_names_the_field_in_Russian_and_keeps_its_field_key()
@@ -43,8 +48,7 @@ public abstract class RussianMessagesTests<TFactory>(TFactory app) : IClassFixtu
     [Fact]
     public async Task Registering_with_a_weak_password_in_Russian_shows_the_password_rules_in_Russian()
     {
-        var session = new CookieSession(app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false }));
-        session.Cookies[RussianCookie.Split('=', 2)[0]] = RussianCookie.Split('=', 2)[1];
+        var session = RussianSession();
 
         var response = await session.PostFormAsync("/account/register", "/account/register",
             [new("_handler", "register"), new("Input.DisplayName", "Анна"), new("Input.Email", $"weak-{Guid.NewGuid():N}@example.com"), new("Input.Password", "abcdefgh")]);
@@ -57,8 +61,7 @@ public abstract class RussianMessagesTests<TFactory>(TFactory app) : IClassFixtu
     [Fact]
     public async Task A_form_field_left_empty_in_Russian_says_so_in_Russian()
     {
-        var session = new CookieSession(app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false }));
-        session.Cookies[RussianCookie.Split('=', 2)[0]] = RussianCookie.Split('=', 2)[1];
+        var session = RussianSession();
 
         var response = await session.PostFormAsync("/account/register", "/account/register",
             [new("_handler", "register"), new("Input.DisplayName", ""), new("Input.Email", "not-an-address"), new("Input.Password", "Str0ngPassword")]);
