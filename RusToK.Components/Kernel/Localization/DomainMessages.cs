@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Resources;
+using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
 using RusToK.Domain.Kernel.Results;
@@ -58,14 +59,15 @@ public static partial class DomainMessages
         }
     }
 
-    // A format string with words around its placeholders; "{0}" alone would match any message.
-    private static bool IsFormat(LocalizedString text) => text.Name.Contains('{') && Placeholder().Replace(text.Name, "").Trim().Length >= 3;
+    // A format string with words around its placeholders ("{0}" alone would match any message); not a counted noun's forms.
+    private static bool IsFormat(LocalizedString text) =>
+        text.Name.Contains('{') && !text.Name.Contains('|') && Placeholder().Replace(text.Name, "").Trim().Length >= 3;
 
     private static (Regex, int[]) Compile(string template)
     {
         var slots = new List<int>();
         var parts = Placeholder().Split(template);
-        var pattern = new System.Text.StringBuilder("^");
+        var pattern = new StringBuilder("^");
         // Split keeps the captured placeholder numbers at the odd positions.
         for (var i = 0; i < parts.Length; i++)
         {
