@@ -1,6 +1,8 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using MudBlazor.Services;
+using RusToK.Components.Kernel.Localization;
 using RusToK.Components.Kernel.Shared;
 using RusToK.Domain.Kernel.Results;
 
@@ -12,8 +14,11 @@ public sealed class SharedComponentTests : BunitContext
     public SharedComponentTests()
     {
         Services.AddMudServices();
+        Services.AddModularLocalization();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
+
+    private IStringLocalizer Localizer => Services.GetRequiredService<IStringLocalizer<SharedResource>>();
 
     [Fact]
     public void Empty_state_says_what_belongs_here_and_offers_the_first_action()
@@ -55,16 +60,16 @@ public sealed class SharedComponentTests : BunitContext
     public void Form_errors_put_each_message_next_to_its_field_and_keep_general_failures_apart()
     {
         var errors = new FormErrors();
-        errors.Take(OperationResult.Invalid("slug", "The slug 'demo' is already taken.")).ShouldBeFalse();
+        errors.Take(OperationResult.Invalid("slug", "The slug 'demo' is already taken."), Localizer).ShouldBeFalse();
         errors.Has("slug").ShouldBeTrue();
         errors.For("slug").ShouldBe("The slug 'demo' is already taken.");
         errors.General.ShouldBeNull();
 
-        errors.Take(OperationResult.Conflict("Someone else changed this.")).ShouldBeFalse();
+        errors.Take(OperationResult.Conflict("Someone else changed this."), Localizer).ShouldBeFalse();
         errors.General.ShouldBe("Someone else changed this.");
         errors.Has("slug").ShouldBeFalse();
 
-        errors.Take(OperationResult.Success()).ShouldBeTrue();
+        errors.Take(OperationResult.Success(), Localizer).ShouldBeTrue();
         errors.General.ShouldBeNull();
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Resources;
 using Microsoft.Extensions.Localization;
 
 namespace RusToK.Components.Kernel.Localization;
@@ -32,7 +33,20 @@ public sealed class LayeredStringLocalizer(IReadOnlyList<IStringLocalizer> layer
     }
 
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>
-        layers.SelectMany(l => l.GetAllStrings(includeParentCultures)).DistinctBy(s => s.Name);
+        layers.SelectMany(l => StringsOf(l, includeParentCultures)).DistinctBy(s => s.Name);
+
+    // A set with no file for the language (English is the keys themselves) lists nothing, where the resource manager throws.
+    private static IReadOnlyList<LocalizedString> StringsOf(IStringLocalizer layer, bool includeParentCultures)
+    {
+        try
+        {
+            return layer.GetAllStrings(includeParentCultures).ToList();
+        }
+        catch (MissingManifestResourceException)
+        {
+            return [];
+        }
+    }
 
     private string? Find(string name) => layers.Select(l => l[name]).FirstOrDefault(s => !s.ResourceNotFound)?.Value;
 }

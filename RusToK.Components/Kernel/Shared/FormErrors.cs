@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+using RusToK.Components.Kernel.Localization;
 using RusToK.Domain.Kernel.Results;
 
 namespace RusToK.Components.Kernel.Shared;
@@ -19,9 +21,10 @@ public sealed class FormErrors
         General = null;
     }
 
-    /// <summary>Takes a failed result's messages; returns true when the result succeeded.</summary>
-    public bool Take(OperationResult result)
+    /// <summary>Takes a failed result's messages, in the reader's language; returns true when the result succeeded.</summary>
+    public bool Take(OperationResult result, IStringLocalizer localizer)
     {
+        result = localizer.Translate(result);
         _errors = result.Errors;
         General = result.Succeeded ? null : result.Failure == FailureKind.Validation ? null : result.Message;
         if (!result.Succeeded && result.Errors.ContainsKey("form")) General = For("form");

@@ -56,7 +56,7 @@ public sealed class ContentEditorActions(
         var item = session.Item!;
         var copy = ContentInputs.From(item, session.Draft.Tags) with { Language = language, Slug = item.Slug };
         var created = await editing.CreateAsync(copy, session.Author);
-        if (!errors.Take(created)) return false;
+        if (!errors.Take(created, l)) return false;
         snackbar.Add(l["Saved."], Severity.Success);
         nav.NavigateTo($"admin/content/{created.Value!.Id}");
         return true;
@@ -65,7 +65,7 @@ public sealed class ContentEditorActions(
     public async Task DeleteAsync()
     {
         if (session.Item is not { } item || !await dialogs.ConfirmAsync(l["Delete “{0}”?", item.Title], l["The item, its revisions and its tags go away. This cannot be undone."], l["Delete"])) return;
-        if (!errors.Take(await editing.DeleteAsync(item.Id))) return;
+        if (!errors.Take(await editing.DeleteAsync(item.Id), l)) return;
         snackbar.Add(l["Deleted."], Severity.Success);
         nav.NavigateTo(session.Type.AdminListPath);
     }
@@ -99,7 +99,7 @@ public sealed class ContentEditorActions(
         var theirs = await queries.FindAsync(session.Item!.Id);
         if (theirs is null)
         {
-            errors.Take(OperationResult.NotFound("Someone deleted this item while you were editing."));
+            errors.Take(OperationResult.NotFound("Someone deleted this item while you were editing."), l);
             return null;
         }
 
@@ -112,7 +112,7 @@ public sealed class ContentEditorActions(
     // The write's result becomes the draft's new starting point; a first save moves the address to the new item's.
     private async Task<bool> AcceptAsync(OperationResult<ContentItem> result, string done)
     {
-        if (!errors.Take(result)) return false;
+        if (!errors.Take(result, l)) return false;
         var created = session.Item is null;
         await session.LoadAsync(result.Value!);
         if (created) nav.NavigateTo($"admin/content/{result.Value!.Id}", replace: true);

@@ -70,7 +70,7 @@ public sealed partial class ContentEditorPage
         _canPublish = await Permissions.HasAsync(user, ContentPermissions.Publish);
         if (Id is not { } id) _session.StartNew(string.IsNullOrWhiteSpace(TypeFromQuery) ? Types.Default.Type : TypeFromQuery);
         else if (await Queries.FindAsync(id) is { } item) await _session.LoadAsync(item);
-        else _errors.Take(OperationResult.NotFound("This item no longer exists."));
+        else _errors.Take(OperationResult.NotFound("This item no longer exists."), L);
         _loading = false;
     }
 

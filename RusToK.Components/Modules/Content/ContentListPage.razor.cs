@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using RusToK.Components.Kernel.Localization;
 using RusToK.Components.Kernel.Shared;
 using RusToK.Domain.Kernel.Paging;
 using RusToK.Domain.Kernel.Results;
@@ -85,7 +86,7 @@ public sealed partial class ContentListPage
                 BulkAction.Archive => await Publishing.ArchiveAsync(item.Id),
                 _ => await Editing.DeleteAsync(item.Id),
             };
-            if (!result.Succeeded) failures.Add($"“{item.Title}”: {result.Message}");
+            if (!result.Succeeded) failures.Add($"“{item.Title}”: {L.Translate(result.Message ?? "")}");
         }
 
         var done = items.Count - failures.Count;

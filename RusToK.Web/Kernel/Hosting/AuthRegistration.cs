@@ -35,6 +35,7 @@ public static class AuthRegistration
             })
             .AddRusToKIdentityStores()
             .AddClaimsPrincipalFactory<RusToKClaimsFactory>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddDefaultTokenProviders();
         services.Configure<SecurityStampValidatorOptions>(o =>
         {

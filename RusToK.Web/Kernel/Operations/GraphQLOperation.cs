@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using RusToK.Domain.Kernel.Results;
+using RusToK.Web.Kernel.Api;
 using RusToK.Web.Kernel.GraphQL;
 
 namespace RusToK.Web.Kernel.Operations;
@@ -41,7 +42,7 @@ internal static class GraphQLOperation
         var result = errors.Count > 0 ? OperationResult.Invalid<TOutput>(errors)
             : await operation.RunAsync(input, new OperationContext(context.RequestServices!, context.User ?? new(), context.CancellationToken));
         if (result.Failure == FailureKind.NotFound && operation.NullWhenNotFound) return null;
-        if (!result.Succeeded) throw GraphQLErrors.From(result);
+        if (!result.Succeeded) throw GraphQLErrors.From(context.RequestServices!.Translate(result));
         return GraphQLOutputTypes.Project(result.Value);
     }
 }

@@ -36,7 +36,7 @@ internal static class RestOperation
         where TInput : notnull
     {
         var result = await operation.RunAsync(input, new OperationContext(http.RequestServices, http.User, http.RequestAborted));
-        if (!result.Succeeded) return ApiProblems.Failure(result);
+        if (!result.Succeeded) return ApiProblems.Failure(http.RequestServices.Translate(result));
         return operation.Success switch
         {
             SuccessShape.Ok => TypedResults.Ok(result.Value),
