@@ -23,7 +23,13 @@ public sealed class BlockDraft
 
     public int Count { get; set; } = 3;
 
-    public BlockInput ToInput() => new(Kind, Title, Text, ImageUrl, ImageAlt, ButtonText, ButtonUrl, Count);
+    /// <summary>The texts in each other language, by code; an empty field shows the original.</summary>
+    public Dictionary<string, BlockTranslationDraft> Translations { get; init; } = [];
+
+    public BlockTranslationDraft In(string language) => Translations.TryGetValue(language, out var draft) ? draft : Translations[language] = new BlockTranslationDraft();
+
+    public BlockInput ToInput() => new(Kind, Title, Text, ImageUrl, ImageAlt, ButtonText, ButtonUrl, Count,
+        Translations.Select(t => new BlockTranslation(t.Key, t.Value.Title, t.Value.Text, t.Value.ButtonText, t.Value.ImageAlt)).ToList());
 
     public static BlockDraft From(BlockInput b) => new()
     {
@@ -35,5 +41,6 @@ public sealed class BlockDraft
         ButtonText = b.ButtonText,
         ButtonUrl = b.ButtonUrl,
         Count = b.Count,
+        Translations = (b.Translations ?? []).ToDictionary(t => t.Language, t => new BlockTranslationDraft { Title = t.Title, Text = t.Text, ButtonText = t.ButtonText, ImageAlt = t.ImageAlt }),
     };
 }

@@ -1,3 +1,4 @@
+using RusToK.Domain.Kernel.Localization;
 using RusToK.Domain.Kernel.Site;
 
 namespace RusToK.Components.Modules.Pages;
@@ -11,8 +12,22 @@ public sealed class MenuRow
 
     public bool Nested { get; set; }
 
+    /// <summary>The title in each other language, by code; an empty one shows the title above.</summary>
+    public Dictionary<string, string?> Translations { get; init; } = [];
+
     public static List<MenuRow> Flatten(IReadOnlyList<SiteLink> links) =>
-        links.SelectMany(l => l.Children.Select(c => new MenuRow { Title = c.Title, Url = c.Url, Nested = true }).Prepend(new MenuRow { Title = l.Title, Url = l.Url })).ToList();
+        links.SelectMany(l => l.Children.Select(c => From(c, nested: true)).Prepend(From(l, nested: false))).ToList();
+
+    private static MenuRow From(SiteLink link, bool nested) => new()
+    {
+        Title = link.Title,
+        Url = link.Url,
+        Nested = nested,
+        Translations = (link.Translations ?? []).ToDictionary(t => t.Language, t => (string?)t.Text),
+    };
+
+    private SiteLink ToLink(List<SiteLink> children) => new(Title, Url, children,
+        Translations.Where(t => !string.IsNullOrWhiteSpace(t.Value)).Select(t => new TranslatedText(t.Key, t.Value!)).ToList());
 
     /// <summary>Back to a tree; a nested row with no top-level row above it becomes top-level.</summary>
     public static IReadOnlyList<SiteLink> ToTree(IReadOnlyList<MenuRow> rows)
@@ -20,10 +35,10 @@ public sealed class MenuRow
         var tree = new List<(MenuRow Row, List<SiteLink> Children)>();
         foreach (var row in rows)
         {
-            if (row.Nested && tree.Count > 0) tree[^1].Children.Add(new SiteLink(row.Title, row.Url, []));
+            if (row.Nested && tree.Count > 0) tree[^1].Children.Add(row.ToLink([]));
             else tree.Add((row, []));
         }
 
-        return tree.Select(t => new SiteLink(t.Row.Title, t.Row.Url, t.Children)).ToList();
+        return tree.Select(t => t.Row.ToLink(t.Children)).ToList();
     }
 }

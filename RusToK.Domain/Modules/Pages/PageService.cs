@@ -107,7 +107,12 @@ public sealed class PageService(IAppDbContextFactory dbFactory, IContentRenderer
         var page = await db.ContentItems.FirstOrDefaultAsync(i => i.Id == pageId && i.Type == PagesModule.PageType, ct);
         if (page is null) return OperationResult.NotFound<IReadOnlyList<PageBlock>>("Page not found.");
 
-        db.PageBlocks.RemoveRange(await db.PageBlocks.Where(b => b.PageId == pageId).ToListAsync(ct));
+        var previous = await db.PageBlocks.Where(b => b.PageId == pageId).OrderBy(b => b.Position).ToListAsync(ct);
+        db.PageBlocks.RemoveRange(previous);
+        // A block saved without translations (by a client that does not know them) keeps those of the block it
+        // replaces: the one at the same place, of the same kind and title.
+        blocks = blocks.Select((b, i) => b.Translations is null && previous.ElementAtOrDefault(i) is { } old && old.Kind == b.Kind && old.Title == b.Title?.Trim()
+            ? b with { Translations = old.Translations } : b).ToList();
         var saved = blocks.Select((b, i) => PageBlock.Create(pageId, i, b, b.Kind is BlockKind.RichText or BlockKind.Hero or BlockKind.CallToAction
             ? text => renderer.Render(text, BodyFormat.Markdown).Html : null)).ToList();
         db.PageBlocks.AddRange(saved);

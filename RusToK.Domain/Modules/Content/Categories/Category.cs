@@ -49,8 +49,12 @@ public sealed class Category : TenantOwnedAggregate
         Description = input.Description?.Trim() ?? "";
         ParentId = input.ParentId;
         Position = input.Position;
-        Translations = (input.Translations ?? []).Where(t => !string.IsNullOrWhiteSpace(t.Name))
-            .Select(t => new CategoryTranslation(t.Language, t.Name.Trim(), string.IsNullOrWhiteSpace(t.Description) ? null : t.Description.Trim())).ToList();
+        // Left out (a client that does not know translations), they stay as they were; an empty list removes them.
+        if (input.Translations is { } given)
+        {
+            Translations = given.Where(t => !string.IsNullOrWhiteSpace(t.Name))
+                .Select(t => new CategoryTranslation(t.Language, t.Name.Trim(), string.IsNullOrWhiteSpace(t.Description) ? null : t.Description.Trim())).ToList();
+        }
         UpdatedAt = DateTime.UtcNow;
         Raise(new CategoryChanged(Id, Slug, Deleted: false));
     }

@@ -18,8 +18,15 @@ public sealed class Menu : TenantOwnedAggregate
     public static Menu Create(MenuLocation location) => new() { Location = location };
 
     /// <summary>Replaces every item with the given tree (two levels at most).</summary>
+    /// <remarks>
+    /// A link saved without translations (by a client that does not know them) keeps those of the link it replaces,
+    /// the one with the same title and address.
+    /// </remarks>
     public void Replace(IReadOnlyList<SiteLink> links)
     {
+        var kept = Items.GroupBy(i => (i.Title, i.Url)).ToDictionary(g => g.Key, g => g.First().Translations);
+        SiteLink WithKept(SiteLink link) => link.Translations is not null ? link : link with { Translations = kept.GetValueOrDefault((link.Title.Trim(), link.Url.Trim())) };
+        links = links.Select(l => WithKept(l) with { Children = l.Children.Select(WithKept).ToList() }).ToList();
         Items.Clear();
         for (var i = 0; i < links.Count; i++)
         {

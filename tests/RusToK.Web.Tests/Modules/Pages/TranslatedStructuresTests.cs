@@ -45,6 +45,9 @@ public abstract class TranslatedStructuresTests<TFactory>(TFactory app) : IClass
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var stored = (await (await editor.GetAsync("/api/v1/categories")).JsonAsync()).AsArray().Single(c => c!["name"]!.GetValue<string>() == name)!;
         stored["translations"]![0]!["name"]!.GetValue<string>().ShouldBe("Кошка");
+        (await editor.PutAsJsonAsync($"/api/v1/categories/{stored["id"]}", new { name = name + " 2" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var renamed = (await (await editor.GetAsync("/api/v1/categories")).JsonAsync()).AsArray().Single(c => c!["name"]!.GetValue<string>() == name + " 2")!;
+        renamed["translations"]![0]!["name"]!.GetValue<string>().ShouldBe("Кошка", "a client that leaves translations out does not erase them");
 
         var menu = await editor.PutAsJsonAsync("/api/v1/menus/Footer", new
         {
