@@ -1,7 +1,7 @@
-using Hangfire;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
+using RusToK.Components.Kernel.Dashboard;
 using RusToK.Components.Kernel.Layout;
 using RusToK.Components.Kernel.Localization;
 using RusToK.Components.Kernel.Theme;
@@ -63,6 +63,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddMudServices();
 builder.Services.AddSingleton<ThemeStylesheets>();
+builder.Services.AddKernelDashboardWidgets();
 
 var app = builder.Build();
 await app.PrepareAsync();
@@ -82,8 +83,8 @@ app.UseRequestLocalization(o =>
 });
 app.UseMiddleware<ModuleGateMiddleware>();
 app.UseAuthentication();
-// Before authorization: /admin/jobs also matches the admin's not-found page, whose sign-in requirement must not answer for Hangfire's own check.
-app.UseHangfireDashboard("/admin/jobs", new DashboardOptions { Authorization = [new PlatformAdminDashboardFilter()], AppPath = "/admin", DashboardTitle = "RusToK jobs" });
+// Before authorization: Hangfire answers /admin/jobs for platform administrators; the admin page at that address answers everyone else.
+app.UseRusToKJobsDashboard();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseOutputCache();
