@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using RusToK.Domain.Kernel.Modules;
-using RusToK.Domain.Kernel.Security;
 using RusToK.Domain.Kernel.Tenancy;
 using RusToK.Infrastructure.Kernel.Identity;
 using RusToK.Infrastructure.Kernel.Persistence;
@@ -33,7 +32,16 @@ public sealed class PlatformSeeder(IServiceProvider services, SeedOptions option
 
         var generated = string.IsNullOrEmpty(options.AdminPassword);
         var password = generated ? GeneratePassword() : options.AdminPassword!;
-        var admin = new AppUser { UserName = options.AdminEmail, Email = options.AdminEmail, EmailConfirmed = true, DisplayName = "Platform administrator", TenantId = null };
+        var admin = new AppUser
+        {
+            UserName = options.AdminEmail,
+            Email = options.AdminEmail,
+            EmailConfirmed = true,
+            DisplayName = "Platform administrator",
+            TenantId = null,
+            AvatarUrl = DemoPeople.OperatorAvatar,
+            Bio = DemoPeople.OperatorBio
+        };
         var result = await users.CreateAsync(admin, password);
         if (!result.Succeeded) throw new InvalidOperationException("Could not create the platform administrator: " + string.Join(" ", result.Errors.Select(e => e.Description)));
         if (generated)
@@ -61,15 +69,21 @@ public sealed class PlatformSeeder(IServiceProvider services, SeedOptions option
         if (!created.Succeeded) throw new InvalidOperationException("Could not create the demo tenant: " + created.Message);
 
         await using var tenantScope = await services.GetRequiredService<TenantScopeFactory>().CreateAsync(created.Value!.Id, ct);
+        // People first: the demo posts are theirs, so bylines lead to author pages.
+        var users = tenantScope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        foreach (var person in DemoPeople.All)
+        {
+            var user = new AppUser { UserName = person.Email, Email = person.Email, EmailConfirmed = true, DisplayName = person.DisplayName, AvatarUrl = person.AvatarUrl, Bio = person.Bio };
+            var made = person.Password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, person.Password);
+            if (made.Succeeded) await users.AddToRoleAsync(user, person.Role);
+        }
+
         // Each offered module writes its own sample data; the kernel only decides when.
         foreach (var seeder in tenantScope.ServiceProvider.GetServices<IDemoDataSeeder>().OrderBy(s => s.Order))
         {
             await seeder.SeedAsync(ct);
         }
 
-        var users = tenantScope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var editor = new AppUser { UserName = "editor@demo.local", Email = "editor@demo.local", EmailConfirmed = true, DisplayName = "Demo Editor" };
-        if ((await users.CreateAsync(editor, "Editor123!")).Succeeded) await users.AddToRoleAsync(editor, BuiltInRoles.Editor);
         logger.LogInformation("Seeded the demo tenant");
     }
 

@@ -2,7 +2,6 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using RusToK.Components.Modules.Content.Dashboard;
 using RusToK.Domain.Modules.Content;
-using RusToK.Infrastructure.Kernel.Tenancy;
 using RusToK.Testing;
 
 namespace RusToK.Web.Tests.Admin;
@@ -13,7 +12,7 @@ public sealed class QuickDraftTests(MariaDbAppFactory app) : IClassFixture<Maria
     [Fact]
     public async Task A_title_and_a_few_lines_become_the_editor_s_draft_with_a_link_to_finish_it()
     {
-        await using var host = await WidgetHost.StartAsync(app, "editor@demo.local");
+        await using var host = await AdminComponentHost.StartAsync(app, "editor@demo.local");
         var cut = host.RenderSignedIn<QuickDraftWidget>();
 
         cut.Find("[data-testid=quick-draft-title]").Change("Roasting notes");
@@ -32,7 +31,7 @@ public sealed class QuickDraftTests(MariaDbAppFactory app) : IClassFixture<Maria
     [Fact]
     public async Task A_draft_without_a_title_is_refused_beside_the_title_field()
     {
-        await using var host = await WidgetHost.StartAsync(app, "editor@demo.local");
+        await using var host = await AdminComponentHost.StartAsync(app, "editor@demo.local");
         var cut = host.RenderSignedIn<QuickDraftWidget>();
 
         await cut.Find("[data-testid=quick-draft-save]").ClickAsync(new());
@@ -43,8 +42,7 @@ public sealed class QuickDraftTests(MariaDbAppFactory app) : IClassFixture<Maria
 
     private async Task<ContentItem?> StoredAsync(Guid id)
     {
-        var demo = await app.Services.GetRequiredService<TenantStore>().FindBySlugAsync("demo");
-        await using var scope = await app.Services.GetRequiredService<TenantScopeFactory>().CreateAsync(demo!.Id);
+        await using var scope = await AdminComponentHost.DemoScopeAsync(app);
         return await scope.ServiceProvider.GetRequiredService<ContentQueries>().FindAsync(id);
     }
 }
