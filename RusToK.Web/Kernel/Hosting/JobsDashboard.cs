@@ -1,6 +1,6 @@
 using Hangfire;
-using Microsoft.AspNetCore.Antiforgery;
 using Hangfire.Dashboard;
+using Microsoft.AspNetCore.Antiforgery;
 using RusToK.Domain.Kernel.Security;
 
 namespace RusToK.Web.Kernel.Hosting;
