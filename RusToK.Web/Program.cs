@@ -53,6 +53,7 @@ builder.Services.AddSingleton(new SeedOptions
     AdminPassword = configuration["RUSTOK_ADMIN_PASSWORD"],
     DemoTenant = configuration.GetValue("RUSTOK_DEMO", true),
 });
+builder.Services.AddSingleton<FirstStartNotice>();
 builder.Services.AddSingleton<PlatformSeeder>();
 builder.Services.AddSingleton<IReservedPaths, EndpointReservedPaths>();
 
@@ -110,7 +111,10 @@ app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AddAdditionalAssemblies(typeof(StorefrontLayout).Assembly).WithStaticStorefront();
 
 app.Lifetime.ApplicationStarted.Register(() =>
-    Console.WriteLine($"RusToK is ready: storefront {string.Join(", ", app.Urls)}/ · admin /admin · API /openapi-ui · catalog: {string.Join(", ", app.Services.GetRequiredService<ModuleCatalog>().All.Select(m => m.Name))}"));
+{
+    Console.WriteLine($"RusToK is ready: storefront {string.Join(", ", app.Urls)}/ · admin /admin · API /openapi-ui · catalog: {string.Join(", ", app.Services.GetRequiredService<ModuleCatalog>().All.Select(m => m.Name))}");
+    app.Services.GetRequiredService<FirstStartNotice>().Print(Console.Out);
+});
 app.Run();
 
 /// <summary>The web host; public so integration tests can start it with WebApplicationFactory.</summary>

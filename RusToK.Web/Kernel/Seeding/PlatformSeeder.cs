@@ -13,7 +13,7 @@ namespace RusToK.Web.Kernel.Seeding;
 /// First start: a platform administrator and a demo tenant answering on localhost with sample content.
 /// Later starts find both and change nothing.
 /// </summary>
-public sealed class PlatformSeeder(IServiceProvider services, SeedOptions options, ModuleCatalog catalog, ILogger<PlatformSeeder> logger)
+public sealed class PlatformSeeder(IServiceProvider services, SeedOptions options, ModuleCatalog catalog, FirstStartNotice notice, ILogger<PlatformSeeder> logger)
 {
     public const string DemoSlug = "demo";
 
@@ -46,8 +46,11 @@ public sealed class PlatformSeeder(IServiceProvider services, SeedOptions option
         if (!result.Succeeded) throw new InvalidOperationException("Could not create the platform administrator: " + string.Join(" ", result.Errors.Select(e => e.Description)));
         if (generated)
         {
-            // Printed once on purpose: the deployer needs it to sign in the first time.
-            Console.WriteLine($"Platform administrator: {options.AdminEmail} / {password}  (generated; set RUSTOK_ADMIN_PASSWORD to choose one)");
+            // Shown once on purpose: the deployer needs it to sign in the first time. A warning stands out among the
+            // start-up logs, and the framed block repeats it after them (Program prints the notice when ready).
+            logger.LogWarning("Generated a password for the platform administrator {Email}: it is printed below once the host is ready", options.AdminEmail);
+            notice.Add($"Platform administrator: {options.AdminEmail} / {password}");
+            notice.Add("Generated on this first start; set RUSTOK_ADMIN_PASSWORD to choose one.");
         }
 
         logger.LogInformation("Created platform administrator {Email}", options.AdminEmail);
