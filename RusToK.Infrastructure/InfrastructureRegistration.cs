@@ -62,6 +62,7 @@ public static class InfrastructureRegistration
         services.AddSingleton<ISiteReadCache>(_ => new InProcessSiteReadCache(configuration.GetValue("Storefront:ReadCache", true)));
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<IProfileDirectory, ProfileDirectory>();
         services.AddScoped<IRoleDirectory, RoleDirectory>();
 
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));

@@ -1,7 +1,7 @@
-using Hangfire;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
+using RusToK.Components.Kernel.Dashboard;
 using RusToK.Components.Kernel.Layout;
 using RusToK.Components.Kernel.Localization;
 using RusToK.Components.Kernel.Theme;
@@ -53,6 +53,7 @@ builder.Services.AddSingleton(new SeedOptions
     AdminPassword = configuration["RUSTOK_ADMIN_PASSWORD"],
     DemoTenant = configuration.GetValue("RUSTOK_DEMO", true),
 });
+builder.Services.AddSingleton<FirstStartNotice>();
 builder.Services.AddSingleton<PlatformSeeder>();
 builder.Services.AddSingleton<IReservedPaths, EndpointReservedPaths>();
 
@@ -70,6 +71,7 @@ builder.Services.AddMudServices(mud =>
     mud.SnackbarConfiguration.NewestOnTop = true;
 });
 builder.Services.AddSingleton<ThemeStylesheets>();
+builder.Services.AddKernelDashboardWidgets();
 
 var app = builder.Build();
 await app.PrepareAsync();
@@ -89,8 +91,8 @@ app.UseRequestLocalization(o =>
 });
 app.UseMiddleware<ModuleGateMiddleware>();
 app.UseAuthentication();
-// Before authorization: /admin/jobs also matches the admin's not-found page, whose sign-in requirement must not answer for Hangfire's own check.
-app.UseHangfireDashboard("/admin/jobs", new DashboardOptions { Authorization = [new PlatformAdminDashboardFilter()], AppPath = "/admin", DashboardTitle = "RusToK jobs" });
+// Before authorization: Hangfire answers /admin/jobs for platform administrators; the admin page at that address answers everyone else.
+app.UseRusToKJobsDashboard();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseOutputCache();
@@ -116,7 +118,10 @@ app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AddAdditionalAssemblies(typeof(StorefrontLayout).Assembly).WithStaticStorefront();
 
 app.Lifetime.ApplicationStarted.Register(() =>
-    Console.WriteLine($"RusToK is ready: storefront {string.Join(", ", app.Urls)}/ · admin /admin · API /openapi-ui · catalog: {string.Join(", ", app.Services.GetRequiredService<ModuleCatalog>().All.Select(m => m.Name))}"));
+{
+    Console.WriteLine($"RusToK is ready: storefront {string.Join(", ", app.Urls)}/ · admin /admin · API /openapi-ui · catalog: {string.Join(", ", app.Services.GetRequiredService<ModuleCatalog>().All.Select(m => m.Name))}");
+    app.Services.GetRequiredService<FirstStartNotice>().Print(Console.Out);
+});
 app.Run();
 
 /// <summary>The web host; public so integration tests can start it with WebApplicationFactory.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using RusToK.Domain.Capabilities.Tags;
+using RusToK.Domain.Kernel.Identity;
 using RusToK.Domain.Kernel.Paging;
 using RusToK.Domain.Kernel.Site;
 using RusToK.Domain.Kernel.Tenancy;
@@ -13,7 +14,7 @@ namespace RusToK.Domain.Modules.Blog;
 /// Reads the blog as readers see it: published posts only. A page reads its own posts; the categories and the side
 /// column, the same for every page of the site, come from <see cref="ISiteReadCache"/>.
 /// </summary>
-public sealed class BlogReader(ContentQueries content, CategoryService categories, TagService tags, ISiteReadCache cache, ITenantContext tenant)
+public sealed class BlogReader(ContentQueries content, CategoryService categories, TagService tags, IProfileDirectory profiles, ISiteReadCache cache, ITenantContext tenant)
 {
     public const int PostsPerPage = 10;
 
@@ -34,7 +35,8 @@ public sealed class BlogReader(ContentQueries content, CategoryService categorie
             var total = await Cached($"blog:count:{published}", async () => new StrongBox<int>(await content.CountAsync(published, ct)));
             var posts = await content.ListAsync(published, new PageRequest(page, PostsPerPage), total.Value, ct);
             var postTags = await tags.ForEntitiesAsync(ContentTypes.EntityType, posts.Items.Select(p => p.Id).ToList(), ct);
-            return new BlogListing(posts, await CategoriesAsync(ct), postTags);
+            var authors = await profiles.FindManyAsync(posts.Items.Where(p => p.AuthorId is not null).Select(p => p.AuthorId!.Value).Distinct().ToList(), ct);
+            return new BlogListing(posts, await CategoriesAsync(ct), postTags, authors);
         });
     }
 
@@ -55,7 +57,15 @@ public sealed class BlogReader(ContentQueries content, CategoryService categorie
             return new PostSurroundings(category, await tags.ForEntityAsync(new(ContentTypes.EntityType, item.Id), ct), previous, next,
                 await content.TranslationsAsync(item, publishedOnly: true, ct));
         });
-        return new BlogPost(item, around.Category, around.Tags, around.Previous, around.Next, around.Translations);
+        var author = item.AuthorId is { } authorId ? await AuthorAsync(authorId, ct) : null;
+        return new BlogPost(item, around.Category, around.Tags, around.Previous, around.Next, around.Translations, author);
+    }
+
+    /// <summary>A writer's profile as bylines and the author page show it; cached until a profile or post changes.</summary>
+    public async Task<PersonProfile?> AuthorAsync(Guid userId, CancellationToken ct = default)
+    {
+        var box = await Cached($"blog:author:{userId}", async () => new StrongBox<PersonProfile?>(await profiles.FindAsync(userId, ct)));
+        return box.Value;
     }
 
     public async Task<Category?> CategoryAsync(string slug, CancellationToken ct = default) =>

@@ -26,9 +26,13 @@ public sealed class ContentQueries(IAppDbContextFactory dbFactory)
         if (filtered is null) return new Page<ContentSummary>([], page.Number, page.Size, 0);
         var count = total ?? await OneVersionPerAddress(db, filtered, filter, counting: true).CountAsync(ct);
         var query = OneVersionPerAddress(db, filtered, filter, counting: false);
-        var ordered = filter.Status == ContentStatus.Published
-            ? query.OrderByDescending(i => i.PublishedAt).ThenByDescending(i => i.Id)
-            : query.OrderByDescending(i => i.UpdatedAt).ThenByDescending(i => i.Id);
+        // Scheduled items in the order they will go live: the next one is what an editor needs to see first.
+        var ordered = filter.Status switch
+        {
+            ContentStatus.Published => query.OrderByDescending(i => i.PublishedAt).ThenByDescending(i => i.Id),
+            ContentStatus.Scheduled => query.OrderBy(i => i.PublishAt).ThenBy(i => i.Id),
+            _ => query.OrderByDescending(i => i.UpdatedAt).ThenByDescending(i => i.Id),
+        };
         var items = await ordered.Skip(page.Skip).Take(page.Size).Select(Summary).ToListAsync(ct);
         return new Page<ContentSummary>(items, page.Number, page.Size, count);
     }

@@ -19,6 +19,18 @@ public sealed class EventTypeRegistry
 
     public string Serialize(IDomainEvent domainEvent) => JsonSerializer.Serialize(domainEvent, domainEvent.GetType(), Json);
 
+    /// <summary>The outbox row that stores <paramref name="domainEvent"/> for delivery, due at once.</summary>
+    public OutboxMessage ToMessage(IDomainEvent domainEvent, Guid? tenantId) => new()
+    {
+        Id = domainEvent.EventId,
+        TenantId = tenantId,
+        AggregateId = domainEvent.AggregateId,
+        Type = NameOf(domainEvent.GetType()),
+        Payload = Serialize(domainEvent),
+        OccurredAt = domainEvent.OccurredAt,
+        NextAttemptAt = domainEvent.OccurredAt,
+    };
+
     public IDomainEvent Deserialize(string typeName, string payload)
     {
         if (!_byName.TryGetValue(typeName, out var type)) throw new InvalidOperationException($"Unknown event type '{typeName}'.");

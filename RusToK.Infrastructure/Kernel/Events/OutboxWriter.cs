@@ -51,16 +51,7 @@ public sealed class OutboxWriter(EventTypeRegistry registry, IOutboxSignal signa
             };
             foreach (var domainEvent in aggregate.DomainEvents)
             {
-                db.OutboxMessages.Add(new OutboxMessage
-                {
-                    Id = domainEvent.EventId,
-                    TenantId = tenantId,
-                    AggregateId = domainEvent.AggregateId,
-                    Type = registry.NameOf(domainEvent.GetType()),
-                    Payload = registry.Serialize(domainEvent),
-                    OccurredAt = domainEvent.OccurredAt,
-                    NextAttemptAt = domainEvent.OccurredAt,
-                });
+                db.OutboxMessages.Add(registry.ToMessage(domainEvent, tenantId));
             }
 
             aggregate.ClearDomainEvents();

@@ -12,5 +12,10 @@ public sealed class AppUser : IdentityUser<Guid>
 
     public string DisplayName { get; set; } = "";
 
+    /// <summary>The profile picture, usually an image of the tenant's media library.</summary>
+    public string? AvatarUrl { get; set; }
+
+    public string Bio { get; set; } = "";
+
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
 }

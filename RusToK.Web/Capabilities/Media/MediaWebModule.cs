@@ -1,6 +1,7 @@
 using RusToK.Components.Capabilities.Media;
 using RusToK.Components.Kernel.Layout;
 using RusToK.Components.Kernel.Localization;
+using RusToK.Components.Kernel.Shared;
 using RusToK.Domain.Capabilities.Media;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Infrastructure.Capabilities.Media;
@@ -19,6 +20,8 @@ public sealed class MediaWebModule : IWebModule
         services.AddMediaInfrastructure();
         services.AddModuleStrings<MediaStrings>();
         services.AddStylesheet("Capabilities/Media/media.css");
+        // The library is where kernel pages (a person's avatar) pick images from.
+        services.AddSingleton(new ImagePicker(typeof(MediaPickerDialog), MediaPermissions.Manage, chosen => (chosen as MediaFile)?.Url()));
     }
 
     public IReadOnlyList<IApiOperation> Operations => MediaOperations.All;

@@ -3,14 +3,16 @@ using RusToK.Infrastructure.Kernel.Jobs;
 
 namespace RusToK.Web.Kernel.Health;
 
-/// <summary><c>/health/live</c> (the process runs) and <c>/health/ready</c> (database, and Redis when configured).</summary>
+/// <summary><c>/health/live</c> (the process runs) and <c>/health/ready</c> (database, and Redis when configured); all checks feed the operator's dashboard.</summary>
 public static class HealthEndpoints
 {
     public const string ReadyTag = "ready";
 
     public static IServiceCollection AddRusToKHealth(this IServiceCollection services, IConfiguration configuration)
     {
-        var checks = services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
+        // Events and jobs are not readiness: a node whose relay lags still serves pages. The operator's dashboard shows them.
+        var checks = services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
+            .AddCheck<EventsHealthCheck>("events").AddCheck<JobsHealthCheck>("jobs");
         var redis = configuration[$"{JobsOptions.Section}:{nameof(JobsOptions.RedisConnectionString)}"];
         if (!string.IsNullOrWhiteSpace(redis)) checks.AddCheck("redis", new RedisHealthCheck(redis), tags: [ReadyTag]);
         return services;

@@ -23,7 +23,7 @@ public static class ApiRegistration
         }).AddOperationTransformer<CamelCaseQueryParameters>());
 
         services.AddHttpContextAccessor();
-        services.AddApiOperations([.. KernelOperations.All, .. TenantOperations.All, .. UserOperations.All, .. EventOperations.All]);
+        services.AddApiOperations([.. KernelOperations.All, .. ProfileOperations.All, .. TenantOperations.All, .. UserOperations.All, .. EventOperations.All]);
         services.AddTransient(typeof(InputObjectOf<>)); // the schema resolves graph types from the container
         services.AddGraphQL(b => b.AddSchema<RusToKSchema>().AddAutoClrMappings(mapInputTypes: false, mapOutputTypes: true).AddSystemTextJson().AddErrorInfoProvider(new CodedErrorInfoProvider()).AddValidationRule<ControlCharacterRule>());
         return services;

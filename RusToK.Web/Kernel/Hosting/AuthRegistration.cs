@@ -102,6 +102,7 @@ public static class AuthRegistration
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
         services.AddScoped<PasswordCheck>();
+        services.AddScoped<SignInLanding>();
         services.AddSingleton<UnknownAccountAttempts>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<TwoFactorSetup>();

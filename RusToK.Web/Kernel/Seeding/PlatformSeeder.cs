@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using RusToK.Domain.Kernel.Modules;
-using RusToK.Domain.Kernel.Security;
 using RusToK.Domain.Kernel.Tenancy;
 using RusToK.Infrastructure.Kernel.Identity;
 using RusToK.Infrastructure.Kernel.Persistence;
@@ -14,7 +13,7 @@ namespace RusToK.Web.Kernel.Seeding;
 /// First start: a platform administrator and a demo tenant answering on localhost with sample content.
 /// Later starts find both and change nothing.
 /// </summary>
-public sealed class PlatformSeeder(IServiceProvider services, SeedOptions options, ModuleCatalog catalog, ILogger<PlatformSeeder> logger)
+public sealed class PlatformSeeder(IServiceProvider services, SeedOptions options, ModuleCatalog catalog, FirstStartNotice notice, ILogger<PlatformSeeder> logger)
 {
     public const string DemoSlug = "demo";
 
@@ -33,13 +32,25 @@ public sealed class PlatformSeeder(IServiceProvider services, SeedOptions option
 
         var generated = string.IsNullOrEmpty(options.AdminPassword);
         var password = generated ? GeneratePassword() : options.AdminPassword!;
-        var admin = new AppUser { UserName = options.AdminEmail, Email = options.AdminEmail, EmailConfirmed = true, DisplayName = "Platform administrator", TenantId = null };
+        var admin = new AppUser
+        {
+            UserName = options.AdminEmail,
+            Email = options.AdminEmail,
+            EmailConfirmed = true,
+            DisplayName = "Platform administrator",
+            TenantId = null,
+            AvatarUrl = DemoPeople.OperatorAvatar,
+            Bio = DemoPeople.OperatorBio
+        };
         var result = await users.CreateAsync(admin, password);
         if (!result.Succeeded) throw new InvalidOperationException("Could not create the platform administrator: " + string.Join(" ", result.Errors.Select(e => e.Description)));
         if (generated)
         {
-            // Printed once on purpose: the deployer needs it to sign in the first time.
-            Console.WriteLine($"Platform administrator: {options.AdminEmail} / {password}  (generated; set RUSTOK_ADMIN_PASSWORD to choose one)");
+            // Shown once on purpose: the deployer needs it to sign in the first time. A warning stands out among the
+            // start-up logs, and the framed block repeats it after them (Program prints the notice when ready).
+            logger.LogWarning("Generated a password for the platform administrator {Email}: it is printed below once the host is ready", options.AdminEmail);
+            notice.Add($"Platform administrator: {options.AdminEmail} / {password}");
+            notice.Add("Generated on this first start; set RUSTOK_ADMIN_PASSWORD to choose one.");
         }
 
         logger.LogInformation("Created platform administrator {Email}", options.AdminEmail);
@@ -61,15 +72,21 @@ public sealed class PlatformSeeder(IServiceProvider services, SeedOptions option
         if (!created.Succeeded) throw new InvalidOperationException("Could not create the demo tenant: " + created.Message);
 
         await using var tenantScope = await services.GetRequiredService<TenantScopeFactory>().CreateAsync(created.Value!.Id, ct);
+        // People first: the demo posts are theirs, so bylines lead to author pages.
+        var users = tenantScope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        foreach (var person in DemoPeople.All)
+        {
+            var user = new AppUser { UserName = person.Email, Email = person.Email, EmailConfirmed = true, DisplayName = person.DisplayName, AvatarUrl = person.AvatarUrl, Bio = person.Bio };
+            var made = person.Password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, person.Password);
+            if (made.Succeeded) await users.AddToRoleAsync(user, person.Role);
+        }
+
         // Each offered module writes its own sample data; the kernel only decides when.
         foreach (var seeder in tenantScope.ServiceProvider.GetServices<IDemoDataSeeder>().OrderBy(s => s.Order))
         {
             await seeder.SeedAsync(ct);
         }
 
-        var users = tenantScope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var editor = new AppUser { UserName = "editor@demo.local", Email = "editor@demo.local", EmailConfirmed = true, DisplayName = "Demo Editor" };
-        if ((await users.CreateAsync(editor, "Editor123!")).Succeeded) await users.AddToRoleAsync(editor, BuiltInRoles.Editor);
         logger.LogInformation("Seeded the demo tenant");
     }
 

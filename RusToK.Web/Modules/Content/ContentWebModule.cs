@@ -1,7 +1,9 @@
 using Hangfire;
+using RusToK.Components.Kernel.Dashboard;
 using RusToK.Components.Kernel.Layout;
 using RusToK.Components.Kernel.Localization;
 using RusToK.Components.Modules.Content;
+using RusToK.Components.Modules.Content.Dashboard;
 using RusToK.Domain.Kernel.Entities;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Modules.Content;
@@ -33,6 +35,10 @@ public sealed class ContentWebModule : IWebModule
         services.AddSingleton<IPublicEntitySource, PublishedContentSource>();
         services.AddScoped<RevisionService>();
         services.AddSingleton<IContentAnalyzer, SeoAnalyzer>();
+        services.AddDashboardWidget<QuickDraftWidget>(ContentModule.ModuleName, ContentPermissions.Edit, 100);
+        services.AddDashboardWidget<MyDraftsWidget>(ContentModule.ModuleName, ContentPermissions.Edit, 110);
+        services.AddDashboardWidget<ScheduledWidget>(ContentModule.ModuleName, ContentPermissions.Edit, 120);
+        services.AddDashboardWidget<RecentEditsWidget>(ContentModule.ModuleName, ContentPermissions.Edit, 130);
     }
 
     public void Start(IServiceProvider services) =>

@@ -13,6 +13,8 @@ internal sealed class IdentityConfiguration : IEntityTypeConfiguration<AppUser>,
         builder.HasIndex(u => new { u.TenantId, u.NormalizedUserName }).IsUnique().HasDatabaseName("UserNameIndex");
         builder.HasIndex(u => new { u.TenantId, u.NormalizedEmail }).HasDatabaseName("TenantEmailIndex");
         builder.Property(u => u.DisplayName).HasMaxLength(100);
+        builder.Property(u => u.AvatarUrl).HasMaxLength(Domain.Kernel.Identity.PersonProfile.MaxAvatarUrlLength);
+        builder.Property(u => u.Bio).HasMaxLength(Domain.Kernel.Identity.PersonProfile.MaxBioLength);
         builder.HasOne<Domain.Kernel.Tenancy.Tenant>().WithMany().HasForeignKey(u => u.TenantId).OnDelete(DeleteBehavior.Cascade);
     }
 

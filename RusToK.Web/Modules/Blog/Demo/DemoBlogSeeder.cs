@@ -1,22 +1,27 @@
 using System.Text;
 using RusToK.Domain.Capabilities.Media;
+using RusToK.Domain.Kernel.Identity;
 using RusToK.Domain.Kernel.Modules;
+using RusToK.Domain.Kernel.Paging;
 using RusToK.Domain.Modules.Blog;
 using RusToK.Domain.Modules.Content;
 using RusToK.Domain.Modules.Content.Categories;
+using RusToK.Web.Kernel.Seeding;
 
 namespace RusToK.Web.Modules.Blog.Demo;
 
 /// <summary>Writes the demo blog through the same use cases an editor uses, so the demo proves them too.</summary>
-public sealed class DemoBlogSeeder(CategoryService categories, ContentEditingService editing, ContentPublishingService publishing, MediaService media, TimeProvider clock)
+public sealed class DemoBlogSeeder(
+    CategoryService categories, ContentEditingService editing, ContentPublishingService publishing, MediaService media, IUserDirectory users, TimeProvider clock)
     : IDemoDataSeeder
 {
-    private static readonly ContentAuthor[] Authors = [new(null, "Marta Ruiz"), new(null, "Ivan Petrov"), new(null, "Demo Editor")];
-
     public int Order => 200;
 
     public async Task SeedAsync(CancellationToken ct)
     {
+        var authors = new List<ContentAuthor>();
+        foreach (var person in (IEnumerable<DemoPerson>)[DemoPeople.Marta, DemoPeople.Ivan, DemoPeople.Editor]) authors.Add(await AuthorAsync(person, ct));
+
         var categoryIds = new Dictionary<string, Guid>();
         foreach (var (name, description, russianName, russianDescription) in DemoBlogPosts.Categories)
         {
@@ -31,8 +36,8 @@ public sealed class DemoBlogSeeder(CategoryService categories, ContentEditingSer
             var post = DemoBlogPosts.Posts[i];
             var input = new ContentInput(post.Title, null, BodyOf(post), BodyFormat.Markdown, post.Excerpt, BlogModule.PostType, "en",
                 categoryIds[post.Category], post.Tags, covers[i % covers.Count], $"Illustration for \"{post.Title}\"");
-            var published = await PublishAsync(input, Authors[i % Authors.Length], now.AddDays(-post.DaysAgo).AddHours(-i), ct);
-            if (i == 0) await PublishAsync(RussianOf(published), Authors[0], now.AddDays(-post.DaysAgo), ct);
+            var published = await PublishAsync(input, authors[i % authors.Count], now.AddDays(-post.DaysAgo).AddHours(-i), ct);
+            if (i == 0) await PublishAsync(RussianOf(published), authors[0], now.AddDays(-post.DaysAgo), ct);
         }
     }
 
@@ -52,6 +57,12 @@ public sealed class DemoBlogSeeder(CategoryService categories, ContentEditingSer
 
         return urls;
     }
+
+    // The demo's writers are people of the tenant (seeded by the kernel first), so their bylines lead to author pages.
+    private async Task<ContentAuthor> AuthorAsync(DemoPerson person, CancellationToken ct) =>
+        (await users.ListAsync(person.Email, new PageRequest(1, 1), ct)).Items.FirstOrDefault() is { } user
+            ? new ContentAuthor(user.Id, user.DisplayName)
+            : new ContentAuthor(null, person.DisplayName);
 
     private async Task<ContentItem> PublishAsync(ContentInput input, ContentAuthor author, DateTime at, CancellationToken ct)
     {
