@@ -25,10 +25,10 @@ public sealed class DomainMessagesTests : IDisposable
     [Fact]
     public void A_message_with_arguments_is_put_into_the_Russian_format_string_with_its_label_translated()
     {
-        var errors = new Validator().Required("title", "", "Title").MaxLength("slug", new string('a', 300), 200, "Address").Errors;
+        var errors = new Validator().Required("title", "", "Description").MaxLength("slug", new string('a', 300), 200, "Address").Errors;
         var result = Localizer.Translate(OperationResult.Invalid(errors));
 
-        result.Errors["title"].ShouldBe(["«Заголовок» — обязательное поле."]);
+        result.Errors["title"].ShouldBe(["«Описание» — обязательное поле."]);
         result.Errors["slug"].ShouldBe(["«Адрес»: не более 200 символов."]);
         result.Message.ShouldBe("Одно или несколько полей заполнены неверно.");
         result.Failure.ShouldBe(FailureKind.Validation);
