@@ -26,7 +26,38 @@ public sealed class MarkdownContentRenderer : IContentRenderer
         var safe = _sanitizer.Sanitize(html);
         var document = _parser.ParseDocument("<body>" + safe + "</body>").Body;
         if (document is null) return new RenderedBody(safe, "");
-        return new RenderedBody(OfferImageSizes(document) ? document.InnerHtml : safe, document.TextContent.Trim());
+        return new RenderedBody(OfferImageSizes(document) ? document.InnerHtml : safe, PlainTextOf(document));
+    }
+
+    private static readonly HashSet<string> BlockTags =
+        ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "hr", "br", "div", "ul", "ol", "figure", "figcaption", "table", "tr", "td", "th", "img"];
+
+    // The visual editor writes blocks with nothing between them (<h2>Brewing</h2><p>Use…), where TextContent would
+    // run "BrewingUse" into one word: a block's end parts its text from what follows, unless whitespace already does.
+    private static string PlainTextOf(IElement body)
+    {
+        var text = new System.Text.StringBuilder();
+        var blockEnded = false;
+        void Walk(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IText { Data.Length: > 0 } piece)
+                {
+                    if (blockEnded && text.Length > 0 && !char.IsWhiteSpace(text[^1]) && !char.IsWhiteSpace(piece.Data[0])) text.Append('\n');
+                    text.Append(piece.Data);
+                    blockEnded = false;
+                }
+                else if (child is IElement element)
+                {
+                    Walk(element);
+                    blockEnded |= BlockTags.Contains(element.LocalName);
+                }
+            }
+        }
+
+        Walk(body);
+        return text.ToString().Trim();
     }
 
     // Images from the media library get its WebP sizes (added after sanitizing: the values are ours, not the author's),
