@@ -1,10 +1,12 @@
-// Usage: node shoot-editor.mjs <baseUrl> <outDir> <adminPassword> [en,ru]
-// Photographs the visual post editor: a new post, with text, with the "/" menu open and with the selection
-// toolbar, at desktop and phone width, light and dark, in each language asked for.
+// Usage: node shoot-editor.mjs <baseUrl> <outDir> <adminPassword> [en,ru] [image.png]
+// Photographs the visual post editor: a new post, with text, with the "/" menu open, with the selection toolbar,
+// and, given a PNG, its alt-text question after a paste and the image in the text; then the HTML source mode. At
+// desktop and phone width, light and dark, in each language asked for.
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 
-const [base = 'http://127.0.0.1:5195/', out = '/tmp/rustok-editor-shots', password = 'Admin123!', languages = 'en,ru'] = process.argv.slice(2);
+const [base = 'http://127.0.0.1:5195/', out = '/tmp/rustok-editor-shots', password = 'Admin123!', languages = 'en,ru', image = ''] = process.argv.slice(2);
+const png = image ? readFileSync(image).toString('base64') : null;
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 for (const [device, viewport] of [['desktop', { width: 1366, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
@@ -48,6 +50,31 @@ for (const [device, viewport] of [['desktop', { width: 1366, height: 900 }], ['p
     await page.locator('.rustok-bubble-toolbar').waitFor({ state: 'visible' });
     await page.waitForTimeout(300);
     await page.screenshot({ path: name('editor-bubble') });
+
+    if (png) {
+      await text.locator('blockquote').click();
+      await page.keyboard.press('End');
+      await text.evaluate((el, data) => {
+        const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([bytes], 'kettle.png', { type: 'image/png' }));
+        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+      }, png);
+      await page.locator('[data-testid=editor-prompt-field] input, input[data-testid=editor-prompt-field]').first().fill('A kettle over the grounds');
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: name('editor-alt-dialog') });
+      await page.locator('[data-testid=editor-prompt-ok]').click();
+      await text.locator('img').waitFor();
+      await text.locator('img').scrollIntoViewIfNeeded();
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: name('editor-image') });
+    }
+
+    await page.locator('[data-testid=body-mode-html]').click();
+    await page.locator('textarea[data-testid=content-body]').waitFor();
+    await page.locator('textarea[data-testid=content-body]').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: name('editor-html') });
     await context.close();
   }
 }

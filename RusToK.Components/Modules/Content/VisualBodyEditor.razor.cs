@@ -39,20 +39,32 @@ public sealed partial class VisualBodyEditor : IAsyncDisposable
     // The body the editor shows: when the draft's differs (a restored revision, a reload), it is sent again.
     private string? _shown;
 
+    // Set when the component goes (a mode switched right after the page opened) while the script is still loading.
+    private bool _disposed;
+
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (firstRender)
         {
             _self = DotNetObjectReference.Create(this);
-            _module = await JS.InvokeAsync<IJSObjectReference>("import", BundlePath);
+            var module = await JS.InvokeAsync<IJSObjectReference>("import", BundlePath);
+            if (_disposed)
+            {
+                await module.DisposeAsync();
+                return;
+            }
+
+            _module = module;
             _shown = Draft.Body;
-            _editor = await _module.InvokeAsync<IJSObjectReference>("mount", _host, _self, new
+            var editor = await _module.InvokeAsync<IJSObjectReference>("mount", _host, _self, new
             {
                 html = Draft.Body,
                 labels = EditorLabels.For(L),
                 uploadUrl = "api/v1/media",
                 debounceMs = 400,
             });
+            if (_disposed) await Release(editor);
+            else _editor = editor;
         }
         else if (_editor is not null && Draft.Body != _shown)
         {
@@ -122,15 +134,13 @@ public sealed partial class VisualBodyEditor : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _disposed = true;
+        var (editor, module) = (_editor, _module);
+        (_editor, _module) = (null, null); // the page may still hold this component: its calls now do nothing
         try
         {
-            if (_editor is not null)
-            {
-                await _editor.InvokeVoidAsync("destroy");
-                await _editor.DisposeAsync();
-            }
-
-            if (_module is not null) await _module.DisposeAsync();
+            if (editor is not null) await Release(editor);
+            if (module is not null) await module.DisposeAsync();
         }
         catch (JSDisconnectedException)
         {
@@ -138,5 +148,11 @@ public sealed partial class VisualBodyEditor : IAsyncDisposable
         }
 
         _self?.Dispose();
+    }
+
+    private static async Task Release(IJSObjectReference editor)
+    {
+        await editor.InvokeVoidAsync("destroy");
+        await editor.DisposeAsync();
     }
 }

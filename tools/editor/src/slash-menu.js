@@ -2,7 +2,7 @@
 // (as in WordPress and Ghost); arrows move the choice, Enter takes it, Escape closes the menu. Screen readers get a
 // listbox whose active option the editor names through aria-activedescendant.
 import { Extension } from '@tiptap/core';
-import Suggestion from '@tiptap/suggestion';
+import Suggestion, { exitSuggestion } from '@tiptap/suggestion';
 import { PluginKey } from '@tiptap/pm/state';
 
 // `keywords` are English and fixed so "/h2" or "/hr" work whatever the admin's language; labels come from .NET.
@@ -22,12 +22,13 @@ const icons = { heading2: 'H2', heading3: 'H3', bulletList: '•', orderedList: 
 
 /** The extension; `actions` opens the .NET dialogs (the media picker, the address prompt). */
 export function slashCommands(labels, actions) {
+  const pluginKey = new PluginKey('rustokSlash');
   return Extension.create({
     name: 'rustokSlashCommands',
     addProseMirrorPlugins() {
       return [Suggestion({
         editor: this.editor,
-        pluginKey: new PluginKey('rustokSlash'),
+        pluginKey,
         char: '/',
         allowSpaces: false,
         items: ({ query }) => {
@@ -42,7 +43,7 @@ export function slashCommands(labels, actions) {
             actions[props.action](editor);
           }
         },
-        render: () => menuRenderer(labels),
+        render: () => menuRenderer(labels, pluginKey),
       })];
     },
   });
@@ -50,7 +51,7 @@ export function slashCommands(labels, actions) {
 
 let menuCount = 0;
 
-function menuRenderer(labels) {
+function menuRenderer(labels, pluginKey) {
   const list = document.createElement('div');
   list.id = `rustok-slash-${++menuCount}`;
   list.className = 'rustok-slash-menu';
@@ -118,7 +119,7 @@ function menuRenderer(labels) {
       take(props);
     },
     onUpdate: take,
-    onKeyDown: ({ event }) => {
+    onKeyDown: ({ event, view }) => {
       const count = state.items.length;
       if (event.key === 'ArrowDown' && count) state.index = (state.index + 1) % count;
       else if (event.key === 'ArrowUp' && count) state.index = (state.index + count - 1) % count;
@@ -126,7 +127,7 @@ function menuRenderer(labels) {
         choose(state.index);
         return true;
       } else if (event.key === 'Escape') {
-        list.remove();
+        exitSuggestion(view, pluginKey); // closed for good: the slash stays as typed, Enter is a new line again
         return true;
       } else return false;
       paint();
