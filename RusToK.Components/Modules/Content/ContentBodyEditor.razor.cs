@@ -70,6 +70,8 @@ public sealed partial class ContentBodyEditor
             Draft.BodyFormat = BodyFormat.Html;
         }
 
+        // The visual editor's HTML is one long line; its source is shown a block a line.
+        if (_mode == BodyEditorMode.Visual && mode == BodyEditorMode.Html) Draft.Body = HtmlSource.WithLineBreaks(Draft.Body);
         _mode = mode;
         await NotifyChangedAsync();
     }
