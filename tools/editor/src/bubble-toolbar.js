@@ -58,9 +58,19 @@ export function createToolbar(labels, getEditor, prompt) {
     return { b, button };
   });
 
-  // Escape in the toolbar goes back to the text, where the selection still is.
+  // The bubble-menu extension makes the toolbar itself focusable: Tab from the text lands on it, so pass the focus
+  // on to its first button. Arrows move between the buttons (the toolbar pattern); Escape goes back to the text,
+  // where the selection still is.
+  element.addEventListener('focus', (e) => {
+    if (e.target === element) made[0].button.focus();
+  });
   element.addEventListener('keydown', (e) => {
+    const at = made.findIndex(({ button }) => button === document.activeElement);
     if (e.key === 'Escape') getEditor().commands.focus();
+    else if ((e.key === 'ArrowRight' || e.key === 'ArrowLeft') && at >= 0) {
+      e.preventDefault();
+      made[(at + (e.key === 'ArrowRight' ? 1 : made.length - 1)) % made.length].button.focus();
+    }
   });
 
   return {
