@@ -38,7 +38,12 @@ public sealed partial class ContentBodyEditor
             // Counted like the server counts a saved item (words of the sanitized text), once per change of the body.
             if (_stats.Body != Draft.Body || _stats.Format != Draft.BodyFormat)
                 _stats = (Draft.Body, Draft.BodyFormat, ReadingTime.WordsIn(Renderer.Render(Draft.Body, Draft.BodyFormat).PlainText));
-            return _stats.Words == 0 ? L["Nothing written yet"] : L["{0} words · {1} min read", _stats.Words, ReadingTime.Minutes(_stats.Words)];
+            return _stats.Words switch
+            {
+                0 => L["Nothing written yet"].Value,
+                1 => L["1 word · 1 min read"].Value,
+                var words => L["{0} words · {1} min read", words, ReadingTime.Minutes(words)].Value,
+            };
         }
     }
 

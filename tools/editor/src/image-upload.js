@@ -1,6 +1,7 @@
 // Images pasted or dropped into the text go to the media library (the same POST /api/v1/media the library's
 // upload uses; the sign-in cookie carries, and fetch sends the Origin header the cross-origin guard checks), after the
 // writer has given their alt text in a .NET dialog; then they are put in where they were dropped.
+import { insertLibraryImage } from './inserts.js';
 
 /** The image files in a paste or drop (none for text, HTML, or files of other kinds). */
 export function imageFilesIn(transfer) {
@@ -24,7 +25,7 @@ export async function uploadImages(editor, files, position, uploadUrl, dotnet, l
       }
       editor.setEditable(true);
       const at = Math.min(position, editor.state.doc.content.size);
-      editor.chain().focus().insertContentAt(at, { type: 'image', attrs: { src: body.url, alt } }).run();
+      insertLibraryImage(editor, { url: body.url, alt }, at);
       position = editor.state.selection.to;
     } catch (error) {
       dotnet.invokeMethodAsync('ReportProblem', labels.uploadFailed.replace('{0}', String(error)));

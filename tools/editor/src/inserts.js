@@ -1,4 +1,15 @@
 // What the slash menu and the component put into the text besides formatting: library images and embed cards.
+import { TextSelection } from '@tiptap/pm/state';
+
+// An inserted image is left selected, so the next key typed would replace it: the caret goes to the start of the
+// block after it instead, a new paragraph when the image is the last block or stands before another non-text block.
+export const caretAfterBlock = ({ tr }) => {
+  const { to } = tr.selection;
+  const after = tr.doc.resolve(to).nodeAfter;
+  if (!after || !after.isTextblock) tr.insert(to, tr.doc.type.schema.nodes.paragraph.create());
+  tr.setSelection(TextSelection.near(tr.doc.resolve(to + 1)));
+  return true;
+};
 
 /** Puts a library image (`{ url, alt }` from the media picker, or null when it was closed) where the caret is. */
 export function insertLibraryImage(editor, choice, position) {
@@ -8,7 +19,7 @@ export function insertLibraryImage(editor, choice, position) {
   }
   const image = { type: 'image', attrs: { src: choice.url, alt: choice.alt ?? '' } };
   const chain = editor.chain().focus();
-  (position === undefined ? chain.insertContent(image) : chain.insertContentAt(position, image)).run();
+  (position === undefined ? chain.insertContent(image) : chain.insertContentAt(position, image)).command(caretAfterBlock).run();
 }
 
 // The sanitizer on the server removes <iframe> (an author's frame could be anything), so a video is a link card:
