@@ -38,7 +38,7 @@ public sealed class ContentEditorSession(ContentQueries queries, TagService tags
     public void StartNew(string type)
     {
         (Item, Translations, ReaderPath, AutosavedAt) = (null, [], null, null);
-        Draft = new ContentDraft { Type = type };
+        Draft = new ContentDraft { Type = type, BodyFormat = BodyFormat.Html }; // new items are written in the visual editor
         _savedFingerprint = Draft.Fingerprint();
     }
 

@@ -73,7 +73,7 @@ public sealed class ContentItem : TenantOwnedAggregate
 
     public string? LastEditedBy { get; private set; }
 
-    public int ReadingMinutes => Math.Max(1, (int)Math.Round(WordCount / 200.0));
+    public int ReadingMinutes => ReadingTime.Minutes(WordCount);
 
     public static ContentItem Create(ContentInput input, RenderedBody rendered, ContentAuthor author)
     {
@@ -132,7 +132,7 @@ public sealed class ContentItem : TenantOwnedAggregate
         Body = input.Body ?? "";
         BodyFormat = input.BodyFormat;
         BodyHtml = rendered.Html;
-        WordCount = rendered.PlainText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        WordCount = ReadingTime.WordsIn(rendered.PlainText);
         Excerpt = string.IsNullOrWhiteSpace(input.Excerpt) ? ExcerptOf(rendered.Lead.Length > 0 ? rendered.Lead : rendered.PlainText) : input.Excerpt.Trim();
         CoverImageUrl = Blank(input.CoverImageUrl);
         CoverImageAlt = Blank(input.CoverImageAlt);

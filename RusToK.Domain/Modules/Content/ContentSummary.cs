@@ -19,5 +19,5 @@ public sealed record ContentSummary(
     DateTime UpdatedAt,
     int WordCount)
 {
-    public int ReadingMinutes => Math.Max(1, (int)Math.Round(WordCount / 200.0));
+    public int ReadingMinutes => ReadingTime.Minutes(WordCount);
 }

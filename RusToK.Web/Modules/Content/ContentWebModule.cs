@@ -26,6 +26,7 @@ public sealed class ContentWebModule : IWebModule
         services.AddContentInfrastructure();
         services.AddModuleStrings<ContentStrings>();
         services.AddStylesheet("Modules/Content/content.css");
+        services.AddStylesheet("Modules/Content/editor.bundle.css"); // the visual editor's, built with its script (scripts/build-editor.sh)
         services.AddScoped<ContentQueries>();
         services.AddScoped<ContentEditingService>();
         services.AddScoped<ContentPublishingService>();
