@@ -63,7 +63,7 @@ public sealed class VisualEditorJourneyTests(KestrelMariaDbAppFactory app, Brows
             if (string.IsNullOrEmpty(slug)) slug = (await page.Field("content-slug").GetAttributeAsync("placeholder"))!;
 
             await page.OpenAdminAsync($"{root}admin/media");
-            await page.Locator($"[data-testid=media-tile][aria-label='{imageName}']").WaitForAsync();
+            await page.Locator("[data-testid=media-tile]", new PageLocatorOptions { HasText = imageName }).WaitForAsync();
 
             await using var readerContext = await browser.Browser.NewContextAsync();
             var reader = await readerContext.NewPageAsync();
