@@ -22,7 +22,8 @@ async function signIn(page, who) {
 async function address(page, entry) {
   if (entry.path !== undefined) return base + entry.path;
   await page.goto(base + entry.via);
-  return new URL(await page.locator(entry.link).first().getAttribute('href'), page.url()).toString();
+  // As the browser resolves it: against the page's <base>, not its own address.
+  return await page.locator(entry.link).first().evaluate(a => a.href);
 }
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
