@@ -34,9 +34,10 @@ public static class PageSession
     {
         if (guarded.Path is { } path) return root + path;
         await page.GotoAsync(root + guarded.Via);
-        var href = await page.Locator(guarded.Link!).First.GetAttributeAsync("href")
-            ?? throw new InvalidOperationException($"{guarded.Name}: no link {guarded.Link} on {guarded.Via}");
-        return new Uri(new Uri(page.Url), href).ToString();
+        // The link's address as the browser resolves it (against the page's <base>, not its own address).
+        var link = page.Locator(guarded.Link!).First;
+        if (await link.CountAsync() == 0) throw new InvalidOperationException($"{guarded.Name}: no link {guarded.Link} on {guarded.Via}");
+        return await link.EvaluateAsync<string>("a => a.href");
     }
 
     /// <summary>Opens the page and waits until it is what a person sees: interactive for admin pages, animations over.</summary>
