@@ -57,6 +57,7 @@ public static class InfrastructureRegistration
         services.AddSingleton<ITenantCacheInvalidator>(sp => sp.GetRequiredService<TenantStore>());
         services.AddSingleton<TenantScopeFactory>();
         services.AddSingleton<ITenantRoleSeeder, TenantRoleSeeder>();
+        services.AddScoped<ITenantOwnerSeeder, TenantOwnerSeeder>();
 
         services.AddSingleton<PermissionCache>();
         services.AddSingleton<ISiteReadCache>(_ => new InProcessSiteReadCache(configuration.GetValue("Storefront:ReadCache", true)));

@@ -45,10 +45,19 @@ public sealed class AdminJourneyTests(KestrelMariaDbAppFactory app, BrowserFixtu
         await page.WaitForInteractiveAsync();
         await page.GetByText("Page not found").First.WaitForAsync();
         await page.OpenAdminAsync($"{root}admin/tenants");
+        // In steps: the slug follows the name (a taken name is refused at once), then a template, then no owner yet.
         await page.TestId("new-tenant").ClickAsync();
+        await page.Field("tenant-name").FillAsync("RusToK Demo");
+        await page.TestId("step-next").ClickAsync();
+        await page.GetByText("A tenant named 'RusToK Demo' already exists.").WaitForAsync();
         await page.Field("tenant-name").FillAsync("Acme Tools");
+        await Assertions.Expect(page.Field("tenant-slug")).ToHaveValueAsync("acme-tools");
         await page.Field("tenant-slug").FillAsync(slug);
         await page.Field("tenant-hosts").FillAsync($"{slug}.example.com");
+        await page.TestId("step-next").ClickAsync();
+        await page.TestId("template-empty").ClickAsync();
+        await page.TestId("step-next").ClickAsync();
+        await page.TestId("owner-later").ClickAsync();
         await page.TestId("save-tenant").ClickAsync();
         await page.Locator("[data-testid=tenants-table]").GetByText("Acme Tools").WaitForAsync();
 

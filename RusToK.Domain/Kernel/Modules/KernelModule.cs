@@ -17,6 +17,14 @@ public sealed class KernelModule : ModuleDescriptor
 
     public override bool IsKernel => true;
 
+    /// <summary>The template with no module at all: the owner turns on what they need later.</summary>
+    public const string EmptyTemplate = "empty";
+
+    public override IReadOnlyList<SiteTemplate> SiteTemplates { get; } =
+    [
+        new(EmptyTemplate, "Empty site", "Only the platform: users, roles and settings. Turn modules on when you need them.", [], 100),
+    ];
+
     public override IReadOnlyList<PermissionDefinition> Permissions { get; } =
     [
         new(KernelPermissions.AdminAccess, "Open the admin", ModuleName),

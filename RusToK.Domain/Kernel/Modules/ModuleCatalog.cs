@@ -25,6 +25,12 @@ public sealed class ModuleCatalog
 
     public ModuleDescriptor? Find(string name) => _byName.GetValueOrDefault(name);
 
+    /// <summary>The templates on offer: those whose every module this installation has, in the order modules gave.</summary>
+    public IReadOnlyList<SiteTemplate> Templates => _byName.Values.SelectMany(m => m.SiteTemplates)
+        .Where(t => t.Modules.All(_byName.ContainsKey)).OrderBy(t => t.Order).ToList();
+
+    public SiteTemplate? FindTemplate(string id) => Templates.FirstOrDefault(t => t.Id == id);
+
     public IEnumerable<PermissionDefinition> AllPermissions => _byName.Values.SelectMany(m => m.Permissions);
 
     /// <summary>The module that declares a permission, or null when no module does.</summary>

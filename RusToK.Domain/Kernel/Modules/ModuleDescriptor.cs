@@ -23,6 +23,9 @@ public abstract class ModuleDescriptor
 
     public virtual IReadOnlyList<StorefrontLink> StorefrontMenu { get; } = [];
 
+    /// <summary>Starting points for new sites this module offers (see <see cref="SiteTemplate"/>).</summary>
+    public virtual IReadOnlyList<SiteTemplate> SiteTemplates { get; } = [];
+
     /// <summary>Contracts sub-modules may implement to extend this module.</summary>
     public virtual IReadOnlyList<Type> ExtensionPoints { get; } = [];
 

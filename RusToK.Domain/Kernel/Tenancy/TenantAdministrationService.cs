@@ -8,9 +8,9 @@ using RusToK.Domain.Kernel.Text;
 
 namespace RusToK.Domain.Kernel.Tenancy;
 
-/// <summary>Platform-level use cases on tenants: create, edit, suspend, resume.</summary>
+/// <summary>Platform-level use cases on tenants: create (with a template's modules and an owner), edit, suspend, resume.</summary>
 public sealed partial class TenantAdministrationService(
-    IAppDbContextFactory dbFactory, ITenantRoleSeeder roleSeeder, ITenantCacheInvalidator cache, ModuleCatalog catalog)
+    IAppDbContextFactory dbFactory, ITenantRoleSeeder roleSeeder, ITenantOwnerSeeder ownerSeeder, ITenantCacheInvalidator cache, ModuleCatalog catalog)
 {
     public const int MaxNameLength = 100;
 
@@ -35,24 +35,54 @@ public sealed partial class TenantAdministrationService(
         return await db.Tenants.AsNoTracking().Include(t => t.Hosts).FirstOrDefaultAsync(t => t.Id == id, ct);
     }
 
-    public async Task<OperationResult<Tenant>> CreateAsync(TenantInput input, IEnumerable<string>? modules = null, CancellationToken ct = default)
+    /// <summary>Checks a new tenant's name, address and hosts without creating it: the first step of setting one up.</summary>
+    public async Task<OperationResult> CheckNewAsync(TenantInput input, CancellationToken ct = default)
     {
         await using var db = dbFactory.CreatePlatformContext();
-        var validator = await ValidateAsync(db, input, existingId: null, ct);
-        foreach (var unknown in (modules ?? []).Where(m => catalog.Find(m) is null).Distinct())
-        {
-            validator.Add("modules", $"There is no module named '{unknown}'. Modules on offer: {string.Join(", ", catalog.All.Select(m => m.Name))}.");
-        }
+        return (await ValidateAsync(db, input, existingId: null, ct)).ToResult();
+    }
 
+    public async Task<OperationResult<Tenant>> CreateAsync(TenantInput input, TenantSetup? setup = null, CancellationToken ct = default)
+    {
+        setup ??= new TenantSetup();
+        await using var db = dbFactory.CreatePlatformContext();
+        var validator = await ValidateAsync(db, input, existingId: null, ct);
+        var modules = ModulesOf(setup, validator);
+        if (setup.Owner is { } owner) await ownerSeeder.CheckAsync(owner, validator, ct);
         if (!validator.IsValid) return validator.ToFailure<Tenant>();
 
-        var tenant = Tenant.Create(input.Slug, input.Name, input.Hosts);
+        var tenant = Tenant.Create(input.Slug, input.Name.Trim(), input.Hosts);
         tenant.ChangeTheme(input.PrimaryColor ?? TenantTheme.Default.PrimaryColor, input.LogoUrl);
-        tenant.SetModules(catalog.WithDependencies(modules ?? catalog.All.Where(m => m.IsKernel).Select(m => m.Name)));
+        tenant.SetModules(catalog.WithDependencies(modules));
         db.Tenants.Add(tenant);
         roleSeeder.AddDefaultRoles(db, tenant.Id);
+        if (setup.Owner is not null) ownerSeeder.AddOwner(db, tenant.Id, setup.Owner);
         await db.SaveChangesAsync(ct);
+        if (setup.Owner is { Password: null } invited && setup.SiteAddress is { } address)
+        {
+            await ownerSeeder.InviteAsync(tenant.Id, invited, $"{address.TrimEnd('/')}/t/{tenant.Slug}/", ct);
+        }
+
         return OperationResult.Success(tenant);
+    }
+
+    // An explicit list wins over a template; with neither the site starts with the platform alone.
+    private IEnumerable<string> ModulesOf(TenantSetup setup, Validator validator)
+    {
+        if (setup.Modules is { } modules)
+        {
+            foreach (var unknown in modules.Where(m => catalog.Find(m) is null).Distinct())
+            {
+                validator.Add("modules", $"There is no module named '{unknown}'. Modules on offer: {string.Join(", ", catalog.All.Select(m => m.Name))}.");
+            }
+
+            return modules;
+        }
+
+        if (setup.Template is null) return catalog.All.Where(m => m.IsKernel).Select(m => m.Name);
+        if (catalog.FindTemplate(setup.Template) is { } template) return template.Modules;
+        validator.Add("template", $"There is no template named '{setup.Template}'. Templates on offer: {string.Join(", ", catalog.Templates.Select(t => t.Id))}.");
+        return [];
     }
 
     public async Task<OperationResult<Tenant>> UpdateAsync(Guid id, TenantInput input, CancellationToken ct = default)
@@ -91,6 +121,13 @@ public sealed partial class TenantAdministrationService(
         var v = new Validator()
             .Required("name", input.Name, "Name")
             .MaxLength("name", input.Name, MaxNameLength, "Name");
+        var name = input.Name?.Trim() ?? "";
+        // Two sites of one name would be told apart only by their slugs, in every list and e-mail.
+        if (name.Length > 0 && await db.Tenants.AnyAsync(t => t.Name.ToLower() == name.ToLower() && t.Id != existingId, ct))
+        {
+            v.Add("name", $"A tenant named '{name}' already exists.");
+        }
+
         if (TenantSlug.Problem(input.Slug) is { } slugProblem) v.Add("slug", slugProblem);
         else if (existingId is null && await db.Tenants.AnyAsync(t => t.Slug == input.Slug, ct)) v.Add("slug", $"The slug '{input.Slug}' is already taken.");
 

@@ -10,6 +10,13 @@ public static partial class TenantSlug
     // Names that would shadow platform routes if used as a path prefix.
     private static readonly HashSet<string> Reserved = ["admin", "api", "t", "health", "graphql", "account", "openapi", "scalar", "_blazor", "_framework", "_content"];
 
+    /// <summary>A slug made from a site's name, as the form suggests it: "Кофейня у моря" becomes "kofeynya-u-morya".</summary>
+    public static string Suggest(string? name)
+    {
+        var slug = Text.Slug.From(name);
+        return slug.Length <= MaxLength ? slug : slug[..MaxLength].TrimEnd('-');
+    }
+
     public static string? Problem(string? slug)
     {
         if (string.IsNullOrWhiteSpace(slug)) return "Slug is required.";

@@ -23,6 +23,12 @@ public sealed class BlogModule : ModuleDescriptor
 
     public override IReadOnlyList<string> DependsOn { get; } = [ContentModule.ModuleName];
 
+    // Named by their ids: a template may list modules this one does not depend on, and is offered only where all exist.
+    public override IReadOnlyList<SiteTemplate> SiteTemplates { get; } =
+    [
+        new("blog", "Blog", "Posts with categories, tags and feeds, an about page and a media library.", [ModuleName, "pages", "tags", "media"], 10),
+    ];
+
     public override IReadOnlyList<StorefrontLink> StorefrontMenu { get; } = [new("Blog", "blog", 10)];
 
     public override IReadOnlyList<AdminMenuEntry> AdminMenu { get; } =

@@ -23,6 +23,11 @@ public sealed class PagesModule : ModuleDescriptor
 
     public override IReadOnlyList<string> DependsOn { get; } = [ContentModule.ModuleName];
 
+    public override IReadOnlyList<SiteTemplate> SiteTemplates { get; } =
+    [
+        new("website", "Website", "Pages built from blocks, menus, announcements and a media library.", [ModuleName, "media", "announcements"], 20),
+    ];
+
     public override IReadOnlyList<PermissionDefinition> Permissions { get; } =
     [
         new(PagePermissions.Manage, "Edit pages, their blocks and the menus", ModuleName),

@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,13 +62,7 @@ public sealed class UserDirectory(ITenantContext tenant, TenantScopeFactory scop
         if (!created.Succeeded) return IdentityFailure.ToResult<UserSummary>(created);
         if (command.Roles.Count > 0) await users.AddToRolesAsync(user, command.Roles);
 
-        if (command.Password is null)
-        {
-            var token = IdentityLinkCode.Encode(await users.GeneratePasswordResetTokenAsync(user));
-            var link = $"{confirmationBaseUrl.TrimEnd('/')}/account/set-password?userId={user.Id}&code={token}";
-            await email.SendAsync(user.Email!, $"You are invited to {tenant.Current!.Name}",
-                $"<p>Hello {WebUtility.HtmlEncode(user.DisplayName)},</p><p>You have been invited to <b>{WebUtility.HtmlEncode(tenant.Current.Name)}</b>. Choose your password here:</p><p><a href=\"{link}\">{link}</a></p>", ct);
-        }
+        if (command.Password is null) await InvitationMail.SendAsync(users, email, user, tenant.Current!.Name, confirmationBaseUrl, ct);
 
         return OperationResult.Success(Summarize(user, new Dictionary<Guid, List<string>> { [user.Id] = command.Roles.ToList() }));
     }

@@ -1,6 +1,8 @@
+using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Kernel.Security;
 using RusToK.Domain.Kernel.Tenancy;
 using RusToK.Web.Kernel.Operations;
+using RusToK.Web.Kernel.Site;
 using static RusToK.Web.Kernel.Operations.OperationResults;
 
 namespace RusToK.Web.Kernel.Api;
@@ -17,8 +19,10 @@ public static class TenantOperations
             async (input, c) => Ok(PageDto<TenantDto>.From(await c.Get<TenantAdministrationService>().ListAsync(input.Search, input.ToRequest(), c.CancellationToken), TenantDto.From))),
         Ops.Get<ById, TenantDto>("platformTenant", "/platform/tenants/{id:guid}", Permission, "Get a tenant",
             async (input, c) => (await c.Get<TenantAdministrationService>().FindAsync(input.Id, c.CancellationToken)).OrNotFound("Tenant not found.").Map(TenantDto.From)),
-        Ops.Post<WithBody<TenantRequest>, TenantDto>("createTenant", "/platform/tenants", Permission, "Create a tenant with its built-in roles",
-            async (input, c) => (await c.Get<TenantAdministrationService>().CreateAsync(input.Input.ToInput(), input.Input.Modules, c.CancellationToken)).Map(TenantDto.From))
+        Ops.Get<NoInput, IReadOnlyList<SiteTemplateDto>>("siteTemplates", "/platform/templates", Permission, "List the templates a new tenant can start from",
+            (_, c) => Task.FromResult(Ok<IReadOnlyList<SiteTemplateDto>>(c.Get<ModuleCatalog>().Templates.Select(SiteTemplateDto.From).ToList()))),
+        Ops.Post<WithBody<TenantRequest>, TenantDto>("createTenant", "/platform/tenants", Permission, "Create a tenant with its built-in roles, a template's modules and an owner",
+            async (input, c) => (await c.Get<TenantAdministrationService>().CreateAsync(input.Input.ToInput(), input.Input.ToSetup(PlatformAddress(c)), c.CancellationToken)).Map(TenantDto.From))
             .Created(t => $"/api/v1/platform/tenants/{t.Id}"),
         Ops.Put<ByIdWithBody<TenantRequest>, TenantDto>("updateTenant", "/platform/tenants/{id:guid}", Permission, "Edit a tenant's name, hosts and look",
             async (input, c) => (await c.Get<TenantAdministrationService>().UpdateAsync(input.Id, input.Input.ToInput(), c.CancellationToken)).Map(TenantDto.From)),
@@ -27,4 +31,8 @@ public static class TenantOperations
         Ops.Post<ById>("resumeTenant", "/platform/tenants/{id:guid}/resume", Permission, "Resume a suspended tenant",
             (input, c) => c.Get<TenantAdministrationService>().ResumeAsync(input.Id, c.CancellationToken)),
     ];
+
+    // The owner's invitation links to the new site under the address the request came to.
+    private static string PlatformAddress(OperationContext c) =>
+        Domain.Kernel.Tenancy.PlatformAddress.Of(SiteUrls.BaseOf(c.Get<IHttpContextAccessor>().HttpContext!.Request), c.Get<ITenantContext>().Current?.Slug);
 }

@@ -2,6 +2,7 @@ using RusToK.Domain.Kernel.Identity;
 using RusToK.Domain.Kernel.Results;
 using RusToK.Domain.Kernel.Security;
 using RusToK.Web.Kernel.Operations;
+using RusToK.Web.Kernel.Site;
 using static RusToK.Web.Kernel.Operations.OperationResults;
 
 namespace RusToK.Web.Kernel.Api;
@@ -36,8 +37,7 @@ public static class UserOperations
     // The invitation's confirmation link points back at the address the request came to.
     private static Task<OperationResult<UserSummary>> InviteAsync(WithBody<InviteUserRequest> input, OperationContext c)
     {
-        var request = c.Get<IHttpContextAccessor>().HttpContext!.Request;
         var invite = input.Input;
-        return c.Get<IUserDirectory>().InviteAsync(new InviteUserCommand(invite.Email, invite.DisplayName, invite.Roles ?? [], invite.Password), $"{request.Scheme}://{request.Host}{request.PathBase}/", c.CancellationToken);
+        return c.Get<IUserDirectory>().InviteAsync(new InviteUserCommand(invite.Email, invite.DisplayName, invite.Roles ?? [], invite.Password), SiteUrls.BaseOf(c.Get<IHttpContextAccessor>().HttpContext!.Request), c.CancellationToken);
     }
 }

@@ -68,7 +68,7 @@ public sealed class PlatformSeeder(IServiceProvider services, SeedOptions option
         var admin = scope.ServiceProvider.GetRequiredService<TenantAdministrationService>();
         var created = await admin.CreateAsync(
             new TenantInput(DemoSlug, "RusToK Demo", ["localhost", "127.0.0.1"], "#3F51B5"),
-            catalog.All.Select(m => m.Name), ct);
+            new TenantSetup(Modules: catalog.All.Select(m => m.Name).ToList()), ct);
         if (!created.Succeeded) throw new InvalidOperationException("Could not create the demo tenant: " + created.Message);
 
         await using var tenantScope = await services.GetRequiredService<TenantScopeFactory>().CreateAsync(created.Value!.Id, ct);

@@ -99,6 +99,11 @@ public sealed class TranslationCoverageTests : IDisposable
             foreach (var permission in module.Permissions) yield return permission.DisplayName;
             foreach (var entry in module.AdminMenu) yield return entry.Title;
             foreach (var link in module.StorefrontMenu) yield return link.Title;
+            foreach (var template in module.SiteTemplates)
+            {
+                yield return template.Name;
+                yield return template.Description;
+            }
         }
 
         // The content types' names, which the editor and the lists show ("New post", "Posts").

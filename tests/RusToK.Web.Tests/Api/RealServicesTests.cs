@@ -33,12 +33,35 @@ public sealed class RealServicesTests(RedisAndSmtpAppFactory app) : IClassFixtur
     [Fact]
     public async Task Invited_user_receives_an_email_with_a_link_to_choose_a_password()
     {
-        var mailDir = Environment.GetEnvironmentVariable("RUSTOK_TEST_MAIL_DIR") ?? throw new InvalidOperationException("RUSTOK_TEST_MAIL_DIR is not set.");
         var email = $"invitee-{Guid.NewGuid():N}@demo.local";
         var admin = app.CreateClient().WithBearer((await app.CreateClient().TokenAsync(RusToKAppFactory.AdminEmail, RusToKAppFactory.AdminPassword, "demo"))["accessToken"]!.GetValue<string>());
 
         (await admin.PostAsJsonAsync("/api/v1/users", new { email, displayName = "New Colleague", roles = new[] { "Editor" } })).StatusCode.ShouldBe(HttpStatusCode.Created);
 
+        var message = await MailToAsync(email);
+        message.ShouldContain("Subject: You are invited to RusToK Demo");
+        message.ShouldContain("account/set-password?userId=");
+    }
+
+    [Fact]
+    public async Task A_new_sites_owner_is_invited_to_choose_a_password_on_the_new_site()
+    {
+        var slug = "inv" + Guid.NewGuid().ToString("N")[..6];
+        var email = $"owner@{slug}.test";
+        var admin = app.CreateClient().WithBearer((await app.CreateClient().TokenAsync(RusToKAppFactory.AdminEmail, RusToKAppFactory.AdminPassword, "demo"))["accessToken"]!.GetValue<string>());
+
+        var created = await admin.PostAsJsonAsync("/api/v1/platform/tenants", new { slug, name = $"Tea House {slug}", template = "website", owner = new { email, displayName = "Tanya" } });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var message = await MailToAsync(email);
+        message.ShouldContain($"Subject: You are invited to Tea House {slug}");
+        message.ShouldContain($"/t/{slug}/account/set-password?userId=");
+    }
+
+    // The sink writes each message it receives as a file; the send may finish a moment after the request.
+    private static async Task<string> MailToAsync(string email)
+    {
+        var mailDir = Environment.GetEnvironmentVariable("RUSTOK_TEST_MAIL_DIR") ?? throw new InvalidOperationException("RUSTOK_TEST_MAIL_DIR is not set.");
         string? message = null;
         for (var i = 0; i < 50 && message is null; i++)
         {
@@ -47,7 +70,6 @@ public sealed class RealServicesTests(RedisAndSmtpAppFactory app) : IClassFixtur
         }
 
         message.ShouldNotBeNull("no e-mail reached the SMTP sink");
-        message.ShouldContain("Subject: You are invited to RusToK Demo");
-        message.ShouldContain("account/set-password?userId=");
+        return message;
     }
 }

@@ -77,6 +77,50 @@ public abstract class TenantAdministrationTests<TFactory>(TFactory app) : IClass
     }
 
     [Fact]
+    public async Task A_site_made_from_a_template_starts_with_its_modules_and_an_owner_who_can_sign_in()
+    {
+        var platform = await PlatformAsync();
+        var templates = await (await platform.GetAsync("/api/v1/platform/templates")).JsonAsync();
+        templates.AsArray().Select(t => t!["id"]!.GetValue<string>()).ShouldBe(["blog", "website", "empty"]);
+
+        var slug = "tpl" + Guid.NewGuid().ToString("N")[..6];
+        var owner = new { email = $"owner@{slug}.test", displayName = "Olga Owner", password = "Owner123!" };
+        var created = await platform.PostAsJsonAsync("/api/v1/platform/tenants", new { slug, name = $"Coffee Notes {slug}", template = "blog", owner });
+        var tenant = await created.JsonAsync();
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, tenant.ToJsonString());
+        tenant["enabledModules"]!.AsArray().Select(m => m!.GetValue<string>()).Order().ShouldBe(["blog", "content", "media", "pages", "tags"]);
+
+        var ownerClient = app.CreateClient().WithBearer((await app.CreateClient().TokenAsync(owner.email, owner.password, slug))["accessToken"]!.GetValue<string>());
+        var users = await (await ownerClient.GetAsync($"/t/{slug}/api/v1/users")).JsonAsync();
+        var person = users["items"]!.AsArray().Single()!;
+        person["displayName"]!.GetValue<string>().ShouldBe("Olga Owner");
+        person["roles"]!.AsArray().Select(r => r!.GetValue<string>()).ShouldBe(["Owner"]);
+        (await ownerClient.GetAsync($"/t/{slug}/api/v1/roles")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_taken_name_an_unknown_template_or_a_weak_owner_password_creates_nothing()
+    {
+        var platform = await PlatformAsync();
+        var slug = "nope" + Guid.NewGuid().ToString("N")[..6];
+
+        var taken = await platform.PostAsJsonAsync("/api/v1/platform/tenants", new { slug, name = "rustok demo" });
+        taken.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await taken.JsonAsync())["errors"]!["name"]![0]!.GetValue<string>().ShouldContain("already exists");
+
+        var unknown = await platform.PostAsJsonAsync("/api/v1/platform/tenants", new { slug, name = $"Fresh {slug}", template = "casino" });
+        (await unknown.JsonAsync())["errors"]!["template"]![0]!.GetValue<string>().ShouldContain("Templates on offer: blog, website, empty");
+
+        var weak = await platform.PostAsJsonAsync("/api/v1/platform/tenants", new { slug, name = $"Fresh {slug}", owner = new { email = "not-an-address", displayName = "Olga", password = "short" } });
+        var errors = (await weak.JsonAsync())["errors"]!;
+        errors["owner.email"]![0]!.GetValue<string>().ShouldContain("not an e-mail address");
+        errors["owner.password"].ShouldNotBeNull();
+
+        var list = await (await platform.GetAsync($"/api/v1/platform/tenants?search={slug}")).JsonAsync();
+        list["totalCount"]!.GetValue<int>().ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Unknown_site_is_a_clear_404()
     {
         var response = await app.CreateClient().GetAsync("/t/nobody-here/");
