@@ -113,8 +113,7 @@ public sealed class PageService(IAppDbContextFactory dbFactory, IContentRenderer
         // replaces: the one at the same place, of the same kind and title.
         blocks = blocks.Select((b, i) => b.Translations is null && previous.ElementAtOrDefault(i) is { } old && old.Kind == b.Kind && old.Title == b.Title?.Trim()
             ? b with { Translations = old.Translations } : b).ToList();
-        var saved = blocks.Select((b, i) => PageBlock.Create(pageId, i, b, b.Kind is BlockKind.RichText or BlockKind.Hero or BlockKind.CallToAction
-            ? text => renderer.Render(text, BodyFormat.Markdown).Html : null)).ToList();
+        var saved = blocks.Select((b, i) => PageBlock.Create(pageId, i, b, TextRenderer(b.Kind, renderer))).ToList();
         db.PageBlocks.AddRange(saved);
         var texts = blocks.SelectMany(b => (b.Translations ?? []).Select(t => t.Text).Prepend(b.Text));
         await MediaService.StageUsagesAsync(db, new Kernel.Entities.EntityRef("page-blocks", pageId), MediaReferences.In([.. blocks.Select(b => b.ImageUrl), .. texts]), ct);
@@ -122,6 +121,17 @@ public sealed class PageService(IAppDbContextFactory dbFactory, IContentRenderer
         await db.SaveChangesAsync(ct);
         return OperationResult.Success<IReadOnlyList<PageBlock>>(saved);
     }
+
+    /// <summary>
+    /// One unsaved block as it will look once saved (the editor's preview): checked as saving checks it and rendered
+    /// the same way, or null while it is not complete or not safe to show (a script address, a missing title).
+    /// </summary>
+    public static PageBlock? Preview(BlockInput block, IContentRenderer renderer) =>
+        Validate([block]).IsValid ? PageBlock.Create(Guid.Empty, 0, block, TextRenderer(block.Kind, renderer)) : null;
+
+    // Markdown to safe HTML for the kinds that show a text; the others keep none.
+    private static Func<string, string>? TextRenderer(BlockKind kind, IContentRenderer renderer) =>
+        kind is BlockKind.RichText or BlockKind.Hero or BlockKind.CallToAction ? text => renderer.Render(text, BodyFormat.Markdown).Html : null;
 
     private static IQueryable<PageBlock> BlocksOf(IAppDbContext db, Guid pageId) =>
         db.PageBlocks.AsNoTracking().Where(b => b.PageId == pageId).OrderBy(b => b.Position);
