@@ -18,7 +18,10 @@ public sealed class PageService(IAppDbContextFactory dbFactory, IContentRenderer
     /// <summary>The deepest level (top level = 0) the tree goes to: a page nested deeper has no address readers can open.</summary>
     public const int MaxDepth = 5;
 
-    /// <summary>Every page (any status, or only published ones) as a tree in position order, with full addresses.</summary>
+    /// <summary>
+    /// Every page (any status, or only published ones) as a tree in position order, with full addresses. A page in
+    /// several languages is one entry per version, all at the same address, the original first.
+    /// </summary>
     public async Task<IReadOnlyList<PageNode>> TreeAsync(bool publishedOnly, CancellationToken ct = default)
     {
         await using var db = dbFactory.CreateContext();
@@ -31,15 +34,22 @@ public sealed class PageService(IAppDbContextFactory dbFactory, IContentRenderer
             Summary = new ContentSummary(i.Id, i.Type, i.Language, i.Slug, i.Title, i.Excerpt, i.Status, i.CategoryId, i.AuthorId, i.AuthorName,
                 i.CoverImageUrl, i.CoverImageAlt, i.PublishedAt, i.PublishAt, i.UpdatedAt, i.WordCount),
         }).ToListAsync(ct);
-        var children = pages.ToLookup(p => pages.Any(o => o.Summary.Id == p.ParentId) ? p.ParentId : null);
+        // Versions of a page share its slug, and a translation's parent may be the parent's other version: parents are
+        // matched by slug. A page whose parent is not in the list (unpublished) stands at the top.
+        var slugOf = pages.ToDictionary(p => p.Summary.Id, p => p.Summary.Slug);
+        var children = pages.ToLookup(p => p.ParentId is { } id ? slugOf.GetValueOrDefault(id) : null);
         var result = new List<PageNode>();
-        void Walk(Guid? parent, string prefix, int depth)
+        void Walk(string? parentSlug, string prefix, int depth)
         {
-            foreach (var page in children[parent].OrderBy(p => p.Position).ThenBy(p => p.Summary.Title))
+            foreach (var versions in children[parentSlug].GroupBy(p => p.Summary.Slug).OrderBy(g => g.Min(p => p.Position)).ThenBy(g => g.First().Summary.Title))
             {
-                var path = prefix + page.Summary.Slug;
-                result.Add(new PageNode(page.Summary, page.ParentId, path, depth));
-                if (depth < MaxDepth) Walk(page.Summary.Id, path + "/", depth + 1);
+                var path = prefix + versions.Key;
+                foreach (var page in versions.OrderBy(p => p.Summary.Language == Languages.Default ? 0 : 1).ThenBy(p => p.Summary.Language))
+                {
+                    result.Add(new PageNode(page.Summary, page.ParentId, path, depth));
+                }
+
+                if (depth < MaxDepth) Walk(versions.Key, path + "/", depth + 1);
             }
         }
 
@@ -59,36 +69,46 @@ public sealed class PageService(IAppDbContextFactory dbFactory, IContentRenderer
             var node => node.Path,
         };
 
-    /// <summary>The published page at an address such as <c>about/team</c>; every segment must match the page's real parents. Read fresh (APIs).</summary>
-    public async Task<PageView?> FindByPathAsync(string path, CancellationToken ct = default) =>
-        await FindInTreeAsync(await TreeAsync(publishedOnly: true, ct), path, ct);
+    /// <summary>
+    /// The published page at an address such as <c>about/team</c>, in the reader's language where it has that version
+    /// (else the original); every segment must match the page's real parents. Read fresh (APIs).
+    /// </summary>
+    public async Task<PageView?> FindByPathAsync(string path, string? language = null, CancellationToken ct = default) =>
+        await FindInTreeAsync(await TreeAsync(publishedOnly: true, ct), path, language ?? Languages.Default, ct);
 
     /// <summary>
     /// The same for storefront pages, which are eventually consistent anyway (output cache): the published tree, the
     /// same for every view of the site, and each page with its blocks come from the site read cache and are forgotten
     /// when pages change.
     /// </summary>
-    public async Task<PageView?> FindForReadersAsync(string path, CancellationToken ct = default)
+    public async Task<PageView?> FindForReadersAsync(string path, string language, CancellationToken ct = default)
     {
         var tree = await cache.GetOrLoadAsync(tenant, "pages:published-tree", () => TreeAsync(publishedOnly: true, ct));
-        return await cache.GetOrLoadAsync(tenant, $"pages:view:{path.Trim('/')}", () => FindInTreeAsync(tree, path, ct));
+        return await cache.GetOrLoadAsync(tenant, $"pages:view:{language}:{path.Trim('/')}", () => FindInTreeAsync(tree, path, language, ct));
     }
 
-    private async Task<PageView?> FindInTreeAsync(IReadOnlyList<PageNode> tree, string path, CancellationToken ct)
+    /// <summary>One version per address: the reader's language where there is one, else the original.</summary>
+    public static IReadOnlyList<PageNode> ForReader(IReadOnlyList<PageNode> tree, string language) =>
+        tree.GroupBy(n => n.Path).Select(g => g.FirstOrDefault(n => n.Page.Language == language) ?? g.First()).ToList();
+
+    private async Task<PageView?> FindInTreeAsync(IReadOnlyList<PageNode> tree, string path, string language, CancellationToken ct)
     {
-        var node = tree.FirstOrDefault(n => string.Equals(n.Path, path.Trim('/'), StringComparison.Ordinal));
+        var address = path.Trim('/');
+        var versions = tree.Where(n => string.Equals(n.Path, address, StringComparison.Ordinal)).ToList();
+        var node = versions.FirstOrDefault(n => n.Page.Language == language) ?? versions.FirstOrDefault();
         if (node is null) return null;
         await using var db = dbFactory.CreateContext();
         // A cached tree may still list a page deleted a moment ago: that is "not found", not an error.
         var page = await db.ContentItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == node.Page.Id, ct);
         if (page is null) return null;
         var blocks = await BlocksOf(db, page.Id).ToListAsync(ct);
-        var ancestors = new List<PageNode>();
-        for (var parent = tree.FirstOrDefault(n => n.Page.Id == node.ParentId); parent is not null; parent = tree.FirstOrDefault(n => n.Page.Id == parent.ParentId))
-        {
-            ancestors.Insert(0, parent);
-        }
-
+        // A translation made as a copy of the page has no blocks of its own: the original's speak its language already.
+        if (blocks.Count == 0 && versions[0] != node) blocks = await BlocksOf(db, versions[0].Page.Id).ToListAsync(ct);
+        var readerTree = ForReader(tree, language);
+        var segments = address.Split('/');
+        var ancestors = Enumerable.Range(1, segments.Length - 1)
+            .Select(n => readerTree.FirstOrDefault(a => a.Path == string.Join('/', segments[..n])))
+            .OfType<PageNode>().ToList();
         return new PageView(page, blocks, ancestors);
     }
 

@@ -8,5 +8,5 @@ public sealed class PagesSitemapSource(PageService pages) : ISitemapSource
     public string Module => PagesModule.ModuleName;
 
     public async Task<IReadOnlyList<SitemapEntry>> EntriesAsync(CancellationToken ct) =>
-        (await pages.TreeAsync(publishedOnly: true, ct)).Where(n => !n.IsHome).Select(n => new SitemapEntry(n.Path, n.Page.UpdatedAt)).ToList();
+        (await pages.TreeAsync(publishedOnly: true, ct)).Where(n => !n.IsHome).DistinctBy(n => n.Path).Select(n => new SitemapEntry(n.Path, n.Page.UpdatedAt)).ToList();
 }

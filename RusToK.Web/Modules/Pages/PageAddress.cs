@@ -1,6 +1,14 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
+using RusToK.Domain.Modules.Content;
 
 namespace RusToK.Web.Modules.Pages;
 
-/// <summary>A published page's address (<c>?path=about/team</c>).</summary>
-public sealed record PageAddress([FromQuery] string Path);
+/// <summary>
+/// A published page's address (<c>?path=about/team</c>) and the version wanted (<c>&amp;language=ru</c>; the request's
+/// language when left out, the original where the page has no such version).
+/// </summary>
+public sealed record PageAddress([FromQuery] string Path, [FromQuery, MaxLength(ContentItem.MaxLanguageLength)] string? Language = null)
+{
+    public string ReaderLanguage() => Language?.Trim().ToLowerInvariant() is { Length: > 0 } chosen ? chosen : System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+}

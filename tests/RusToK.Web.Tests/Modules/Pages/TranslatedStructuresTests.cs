@@ -29,6 +29,34 @@ public abstract class TranslatedStructuresTests<TFactory>(TFactory app) : IClass
     }
 
     [Fact]
+    public async Task A_pages_Russian_version_is_what_a_Russian_reader_gets_at_its_address_with_its_children_under_it()
+    {
+        var editor = await DemoEditorAsync(app);
+        var slug = "studio-" + Guid.NewGuid().ToString("N")[..6];
+        var original = await PublishAsync(editor, await CreateAsync(editor, new { title = "Our studio", slug, type = "page", body = "Where we roast." }));
+        (await editor.PutAsJsonAsync($"/api/v1/pages/{original["id"]}/blocks", new { blocks = new object[] { new { kind = "RichText", text = "Open on Tuesdays.", translations = new[] { new { language = "ru", text = "Открыто по вторникам." } } } } }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        await PublishAsync(editor, await CreateAsync(editor, new { title = "Наша студия", slug, type = "page", language = "ru", body = "Здесь мы обжариваем." }));
+        await PublishAsync(editor, await CreateAsync(editor, new { title = "Tools", slug = "tools", type = "page", parentId = original["id"] }));
+
+        var russian = await EventuallyAsync(Reader("ru"), $"/{slug}", (r, body) => body.Contains("Наша студия"));
+        russian.ShouldContain("Здесь мы обжариваем.");
+        russian.ShouldContain("Открыто по вторникам.", customMessage: "a version without blocks of its own shows the original's, in its language");
+        russian.ShouldNotContain("Our studio");
+        var english = await Reader("en").GetStringAsync($"/{slug}");
+        english.ShouldContain("Our studio");
+        english.ShouldNotContain("Наша студия");
+        (await EventuallyAsync(Reader("ru"), $"/{slug}/tools", (r, body) => r.IsSuccessStatusCode)).ShouldContain($"<a href=\"{slug}\">Наша студия</a>");
+
+        var tree = await (await app.CreateClient().GetAsync("/api/v1/pages")).JsonAsync();
+        tree.AsArray().Count(n => n!["path"]!.GetValue<string>() == $"{slug}/tools").ShouldBe(1, "the child stands once, under the page, not under each version");
+        var view = await (await app.CreateClient().GetAsync($"/api/v1/pages/by-path?path={slug}&language=ru")).JsonAsync();
+        view["title"]!.GetValue<string>().ShouldBe("Наша студия");
+        var sitemap = await app.CreateClient().GetStringAsync("/sitemap.xml");
+        System.Text.RegularExpressions.Regex.Matches(sitemap, $"/{slug}</loc>").Count.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Translations_are_checked_like_the_texts_they_translate_and_kept_with_them()
     {
         var editor = await DemoEditorAsync(app);
