@@ -14,6 +14,7 @@ public static class DashboardRegistration
 
     /// <summary>The kernel's own tiles: the site's modules and events for its administrators, tenants and health for the platform's.</summary>
     public static IServiceCollection AddKernelDashboardWidgets(this IServiceCollection services) => services
+        .AddSingleton<RecentHealthReport>()
         .AddDashboardWidget<SiteModulesWidget>(KernelModule.ModuleName, KernelPermissions.ModulesManage, 900, columns: 3)
         .AddDashboardWidget<EventQueueWidget>(KernelModule.ModuleName, KernelPermissions.OutboxManage, 910, columns: 3)
         .AddDashboardWidget<TenantsWidget>(KernelModule.ModuleName, KernelPermissions.PlatformTenantsManage, 10)

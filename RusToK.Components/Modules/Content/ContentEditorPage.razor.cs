@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using RusToK.Components.Kernel.Shared;
 using RusToK.Domain.Kernel.Results;
 using RusToK.Domain.Kernel.Security;
+using RusToK.Domain.Kernel.Tenancy;
 using RusToK.Domain.Modules.Content;
 
 namespace RusToK.Components.Modules.Content;
@@ -25,6 +26,8 @@ public sealed partial class ContentEditorPage
     [Inject] private ContentQueries Queries { get; set; } = default!;
 
     [Inject] private ContentTypeCatalog Types { get; set; } = default!;
+
+    [Inject] private ITenantContext TenantContext { get; set; } = default!;
 
     [Inject] private ContentAnalysisService Analysis { get; set; } = default!;
 
@@ -68,7 +71,7 @@ public sealed partial class ContentEditorPage
         var user = (await Auth.GetAuthenticationStateAsync()).User;
         _session.Author = ContentAuthor.Of(user);
         _canPublish = await Permissions.HasAsync(user, ContentPermissions.Publish);
-        if (Id is not { } id) _session.StartNew(string.IsNullOrWhiteSpace(TypeFromQuery) ? Types.Default.Type : TypeFromQuery);
+        if (Id is not { } id) _session.StartNew(string.IsNullOrWhiteSpace(TypeFromQuery) ? Types.DefaultFor(TenantContext.Current).Type : TypeFromQuery);
         else if (await Queries.FindAsync(id) is { } item) await _session.LoadAsync(item);
         else _errors.Take(OperationResult.NotFound("This item no longer exists."), L);
         _loading = false;

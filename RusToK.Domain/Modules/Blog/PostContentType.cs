@@ -7,6 +7,8 @@ public sealed class PostContentType(ContentQueries queries) : IContentTypeDefini
 {
     public string Type => BlogModule.PostType;
 
+    public string Module => BlogModule.ModuleName;
+
     public string DisplayName => "post";
 
     public string ListTitle => "Posts";

@@ -9,6 +9,9 @@ public interface IContentTypeDefinition
     /// <summary>The name stored on the type's items (<c>post</c>), as in <see cref="ContentItem.Type"/>.</summary>
     string Type { get; }
 
+    /// <summary>The module that defines the type: its items are written only where that module is on.</summary>
+    string Module { get; }
+
     /// <summary>What one item is called in a sentence ("New {0}"), in English; the UI translates it.</summary>
     string DisplayName { get; }
 

@@ -5,6 +5,8 @@ public sealed class UntypedContent(string type) : IContentTypeDefinition
 {
     public string Type => type;
 
+    public string Module => ContentModule.ModuleName;
+
     public string DisplayName => type;
 
     public string ListTitle => "Content";

@@ -8,6 +8,8 @@ public sealed class PageContentType(PageService pages, IReservedPaths reserved) 
 {
     public string Type => PagesModule.PageType;
 
+    public string Module => PagesModule.ModuleName;
+
     public string DisplayName => "page";
 
     public string ListTitle => "Pages";
