@@ -18,9 +18,9 @@ public sealed class DemoPagesSeeder(ContentPublishingService publishing, PageSer
 
     public async Task SeedAsync(CancellationToken ct)
     {
-        async Task<Guid> PageAsync(string title, string slug, string body, Guid? parent = null, int position = 0, string? excerpt = null)
+        async Task<Guid> PageAsync(string title, string slug, string body, Guid? parent = null, int position = 0, string? excerpt = null, string language = "en")
         {
-            var input = new ContentInput(title, slug, body, BodyFormat.Markdown, excerpt, PagesModule.PageType, "en", ParentId: parent, Position: position);
+            var input = new ContentInput(title, slug, body, BodyFormat.Markdown, excerpt, PagesModule.PageType, language, ParentId: parent, Position: position);
             var published = await publishing.SaveAndPublishAsync(null, input, null, Author, ct);
             if (!published.Succeeded) throw new InvalidOperationException($"Demo page \"{title}\" was refused: {published.Message}");
             return published.Value!.Id;
@@ -39,6 +39,8 @@ public sealed class DemoPagesSeeder(ContentPublishingService publishing, PageSer
         ], ct);
 
         var about = await PageAsync("About us", "about", "RusToK Demo is a small roastery and café. We started in 2019 with a two-kilo roaster in a garage and a lot of curiosity.\n\n## Our principles\n\nWe roast light, buy directly and share what we learn. Every coffee on our shelf has a story, and we tell it on the bag and on the blog.", position: 1);
+        // The about page in Russian too, at the same address: the demo's example of a translated page.
+        await PageAsync("О нас", "about", "RusToK Demo — маленькая обжарочная и кофейня. Мы начали в 2019 году с двухкилограммового ростера в гараже и большого любопытства.\n\n## Наши принципы\n\nМы обжариваем светло, покупаем напрямую и делимся тем, что узнали. У каждого кофе на нашей полке есть история, и мы рассказываем её на пачке и в блоге.", position: 1, language: "ru");
         await PageAsync("Our team", "team", "Three of us roast, brew and write here.\n\n- **Marta Ruiz** — head roaster\n- **Ivan Petrov** — green coffee buyer\n- **Demo Editor** — writes the blog", about);
         await PageAsync("Contact", "contact", "**Address:** 12 Roastery Lane, Demo City\n\n**Open:** Tuesday–Sunday, 8:00–18:00\n\n**E-mail:** hello@demo.local\n\nPublic cuppings every Thursday at 17:00.", position: 2);
 

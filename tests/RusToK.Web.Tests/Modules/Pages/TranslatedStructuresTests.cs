@@ -21,6 +21,8 @@ public abstract class TranslatedStructuresTests<TFactory>(TFactory app) : IClass
         home.ShouldContain("Как нас найти");
         (await russian.GetStringAsync("/blog")).ShouldContain("Как заваривать");
         (await russian.GetStringAsync("/blog/category/origins")).ShouldContain("Фермы, регионы и люди");
+        (await russian.GetStringAsync("/about")).ShouldContain("Наши принципы");
+        (await russian.GetStringAsync("/about/team")).ShouldContain("<a href=\"about\">О нас</a>");
 
         var english = await Reader("en").GetStringAsync("/");
         english.ShouldContain(">Home</a>");
