@@ -1,0 +1,17 @@
+namespace RusToK.Domain.Capabilities.Search;
+
+/// <summary>
+/// A module's contribution to search, one per entity type (registered by the module): the document of one entity,
+/// read in the current tenant's scope, and every document for a rebuild. The capability knows no module.
+/// </summary>
+public interface ISearchDocumentSource
+{
+    /// <summary>The <see cref="Kernel.Entities.EntityRef.Type"/> of the entities it describes.</summary>
+    string EntityType { get; }
+
+    /// <summary>The entity's document, or null when it should not be in the index (deleted, or never searchable).</summary>
+    Task<SearchDocument?> DocumentAsync(Guid id, CancellationToken ct);
+
+    /// <summary>Every entity of the type that belongs in the index, for a rebuild.</summary>
+    IAsyncEnumerable<SearchDocument> AllAsync(CancellationToken ct);
+}

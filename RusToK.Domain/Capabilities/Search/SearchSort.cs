@@ -1,0 +1,7 @@
+namespace RusToK.Domain.Capabilities.Search;
+
+public enum SearchSort
+{
+    Relevance,
+    Newest,
+}

@@ -1,0 +1,114 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using RusToK.Domain.Capabilities.Search;
+using RusToK.Domain.Kernel.Entities;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace RusToK.Infrastructure.Capabilities.Search.Lucene;
+
+/// <summary>
+/// The embedded search engine: one Lucene index in the data folder for every tenant (a tenant term on each document,
+/// applied to every query), one writer, and searchers refreshed after each write so a saved document is found at once.
+/// </summary>
+public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
+{
+    private readonly LuceneDirectory _directory;
+    private readonly Analyzer _analyzer = LuceneAnalyzers.Create();
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+
+    public LuceneSearchIndex(string folder)
+    {
+        System.IO.Directory.CreateDirectory(folder);
+        _directory = FSDirectory.Open(folder);
+        _writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneAnalyzers.Version, _analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+    }
+
+    public Task UpsertAsync(IReadOnlyList<SearchEntry> entries, CancellationToken ct)
+    {
+        foreach (var entry in entries)
+        {
+            _writer.UpdateDocument(new Term(LuceneFields.Key, LuceneFields.KeyOf(entry.TenantId, entry.Document.Entity.Type, entry.Document.Entity.Id)), LuceneDocuments.From(entry));
+        }
+
+        return CommitAsync();
+    }
+
+    public Task RemoveAsync(Guid tenantId, IReadOnlyList<EntityRef> entities, CancellationToken ct)
+    {
+        _writer.DeleteDocuments(entities.Select(e => new Term(LuceneFields.Key, LuceneFields.KeyOf(tenantId, e.Type, e.Id))).ToArray());
+        return CommitAsync();
+    }
+
+    public Task RemoveTenantAsync(Guid tenantId, CancellationToken ct)
+    {
+        _writer.DeleteDocuments(new Term(LuceneFields.Tenant, tenantId.ToString("N")));
+        return CommitAsync();
+    }
+
+    public Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken ct)
+    {
+        if (query.Words.Count == 0) return Task.FromResult(SearchResults.Empty(query.Page, query.PageSize));
+        return Task.FromResult(WithSearcher(searcher =>
+        {
+            var wanted = query.Skip + query.PageSize;
+            ITopDocsCollector top = query.Sort == SearchSort.Newest
+                ? TopFieldCollector.Create(new Sort(new SortField(LuceneFields.Published, SortFieldType.INT64, reverse: true)), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
+                : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
+            var facets = new FacetCollector();
+            searcher.Search(LuceneQueries.Words(_analyzer, query), LuceneQueries.Filter(query), MultiCollector.Wrap((ICollector)top, facets));
+            var hits = top.GetTopDocs(query.Skip, query.PageSize).ScoreDocs.Select(d => Hit(searcher, d, query.Words)).ToList();
+            return new SearchResults(hits, facets.Total, facets.Facets(), query.Page, query.PageSize);
+        }));
+    }
+
+    public Task<IReadOnlyList<FacetCount>> CountAsync(Guid tenantId, CancellationToken ct) => Task.FromResult(WithSearcher(searcher =>
+    {
+        var facets = new FacetCollector();
+        searcher.Search(new MatchAllDocsQuery(), LuceneQueries.Tenant(tenantId), facets);
+        return facets.Facets()[SearchFacets.Type];
+    }));
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+        _analyzer.Dispose();
+    }
+
+    private static SearchHit Hit(IndexSearcher searcher, ScoreDoc scored, IReadOnlyList<string> words)
+    {
+        var doc = searcher.Doc(scored.Doc);
+        var published = doc.GetField(LuceneFields.Published)?.GetInt64Value();
+        return new SearchHit(
+            new EntityRef(doc.Get(LuceneFields.EntityType), Guid.Parse(doc.Get(LuceneFields.EntityId))),
+            doc.Get(LuceneFields.Type), doc.Get(LuceneFields.Language), doc.Get(LuceneFields.Title), doc.Get(LuceneFields.Url),
+            SearchSnippet.Of(doc.Get(LuceneFields.Text), words),
+            published is { } ticks ? new DateTime(ticks, DateTimeKind.Utc) : null, float.IsNaN(scored.Score) ? 0 : scored.Score);
+    }
+
+    // Committed so a restart keeps it, refreshed so the next search sees it.
+    private Task CommitAsync()
+    {
+        _writer.Commit();
+        _searchers.MaybeRefreshBlocking();
+        return Task.CompletedTask;
+    }
+
+    private T WithSearcher<T>(Func<IndexSearcher, T> read)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return read(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+}
