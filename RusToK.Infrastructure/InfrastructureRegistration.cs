@@ -76,6 +76,8 @@ public static class InfrastructureRegistration
         var smtpHost = configuration[$"{SmtpOptions.Section}:{nameof(SmtpOptions.Host)}"];
         if (string.IsNullOrWhiteSpace(smtpHost)) services.AddSingleton<IEmailSender, LoggingEmailSender>();
         else services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        // Its words (IInvitationTexts) come from the host, which holds the platform's translations.
+        services.AddSingleton<InvitationMail>();
 
         AddJobs(services, configuration);
         return services;

@@ -77,6 +77,13 @@ var app = builder.Build();
 await app.PrepareAsync();
 
 app.UseRusToKForwardedHeaders();
+// First of all: the error answers written on the way out (status code pages, the exception handler, an unknown or
+// suspended site) are in the reader's language too, and a culture set further in would not reach them.
+app.UseRequestLocalization(o =>
+{
+    o.SetDefaultCulture("en").AddSupportedCultures("en", "ru").AddSupportedUICultures("en", "ru");
+    o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+});
 app.UseMiddleware<SecurityHeadersMiddleware>();
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.UseMiddleware<HeadRequestMiddleware>();
@@ -84,11 +91,6 @@ app.UseApiStatusCodePages();
 app.UseMiddleware<CrossOriginRequestGuard>();
 app.UseMiddleware<TenantResolutionMiddleware>();
 app.UseRouting();
-app.UseRequestLocalization(o =>
-{
-    o.SetDefaultCulture("en").AddSupportedCultures("en", "ru").AddSupportedUICultures("en", "ru");
-    o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
-});
 app.UseMiddleware<ModuleGateMiddleware>();
 app.UseAuthentication();
 // Before authorization: Hangfire answers /admin/jobs for platform administrators; the admin page at that address answers everyone else.

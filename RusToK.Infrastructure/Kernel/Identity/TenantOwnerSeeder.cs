@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using RusToK.Domain.Kernel.Messaging;
 using RusToK.Domain.Kernel.Persistence;
 using RusToK.Domain.Kernel.Results;
 using RusToK.Domain.Kernel.Security;
@@ -16,7 +15,7 @@ namespace RusToK.Infrastructure.Kernel.Identity;
 /// which would leave a site without its owner (or an owner without a site) when either part failed.
 /// The manager still supplies the rules, the normaliser and the password hasher, so the account is one it would make.
 /// </summary>
-public sealed class TenantOwnerSeeder(UserManager<AppUser> users, TenantScopeFactory scopes, IEmailSender email) : ITenantOwnerSeeder
+public sealed class TenantOwnerSeeder(UserManager<AppUser> users, TenantScopeFactory scopes, InvitationMail invitations) : ITenantOwnerSeeder
 {
     public async Task CheckAsync(TenantOwner owner, Validator validator, CancellationToken ct = default)
     {
@@ -67,6 +66,6 @@ public sealed class TenantOwnerSeeder(UserManager<AppUser> users, TenantScopeFac
         var normalized = tenantUsers.NormalizeEmail(owner.Email.Trim());
         var user = await tenantUsers.Users.FirstAsync(u => u.NormalizedEmail == normalized, ct);
         var site = scope.ServiceProvider.GetRequiredService<ITenantContext>().Current!.Name;
-        await InvitationMail.SendAsync(tenantUsers, email, user, site, siteAddress, ct);
+        await invitations.SendAsync(tenantUsers, user, site, siteAddress, ct);
     }
 }

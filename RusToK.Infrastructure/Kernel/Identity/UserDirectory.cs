@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RusToK.Domain.Kernel.Identity;
-using RusToK.Domain.Kernel.Messaging;
 using RusToK.Domain.Kernel.Paging;
 using RusToK.Domain.Kernel.Results;
 using RusToK.Domain.Kernel.Tenancy;
@@ -14,7 +13,7 @@ namespace RusToK.Infrastructure.Kernel.Identity;
 /// Users of the current tenant through ASP.NET Core Identity. Each operation opens its own scope so a long-lived
 /// admin circuit never keeps an Identity unit of work open between clicks.
 /// </summary>
-public sealed class UserDirectory(ITenantContext tenant, TenantScopeFactory scopes, IEmailSender email, PermissionCache permissions) : IUserDirectory
+public sealed class UserDirectory(ITenantContext tenant, TenantScopeFactory scopes, InvitationMail invitations, PermissionCache permissions) : IUserDirectory
 {
     public async Task<Page<UserSummary>> ListAsync(string? search, PageRequest page, CancellationToken ct = default)
     {
@@ -62,7 +61,7 @@ public sealed class UserDirectory(ITenantContext tenant, TenantScopeFactory scop
         if (!created.Succeeded) return IdentityFailure.ToResult<UserSummary>(created);
         if (command.Roles.Count > 0) await users.AddToRolesAsync(user, command.Roles);
 
-        if (command.Password is null) await InvitationMail.SendAsync(users, email, user, tenant.Current!.Name, confirmationBaseUrl, ct);
+        if (command.Password is null) await invitations.SendAsync(users, user, tenant.Current!.Name, confirmationBaseUrl, ct);
 
         return OperationResult.Success(Summarize(user, new Dictionary<Guid, List<string>> { [user.Id] = command.Roles.ToList() }));
     }

@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 using RusToK.Components.Kernel.Localization;
@@ -25,6 +24,5 @@ public sealed class AccountEmails(UserManager<AppUser> users, IEmailSender email
 
     private string SiteName => tenant.Current?.Name ?? "RusToK";
 
-    private string Body(AppUser user, string line, string link) =>
-        $"<p>{WebUtility.HtmlEncode(l["Hello {0},", user.DisplayName])}</p><p>{WebUtility.HtmlEncode(line)}</p><p><a href=\"{link}\">{link}</a></p>";
+    private string Body(AppUser user, string line, string link) => LinkMailBody.Html(l, user.DisplayName, line, link);
 }

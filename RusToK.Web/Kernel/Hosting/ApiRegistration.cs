@@ -11,7 +11,7 @@ public static class ApiRegistration
 {
     public static IServiceCollection AddRusToKApi(this IServiceCollection services)
     {
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemLanguage.Translate);
         services.AddExceptionHandler<DatabaseOutageHandler>();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -25,7 +25,7 @@ public static class ApiRegistration
         services.AddHttpContextAccessor();
         services.AddApiOperations([.. KernelOperations.All, .. ProfileOperations.All, .. TenantOperations.All, .. UserOperations.All, .. EventOperations.All]);
         services.AddTransient(typeof(InputObjectOf<>)); // the schema resolves graph types from the container
-        services.AddGraphQL(b => b.AddSchema<RusToKSchema>().AddAutoClrMappings(mapInputTypes: false, mapOutputTypes: true).AddSystemTextJson().AddErrorInfoProvider(new CodedErrorInfoProvider()).AddValidationRule<ControlCharacterRule>());
+        services.AddGraphQL(b => b.AddSchema<RusToKSchema>().AddAutoClrMappings(mapInputTypes: false, mapOutputTypes: true).AddSystemTextJson().AddErrorInfoProvider<CodedErrorInfoProvider>().AddValidationRule<ControlCharacterRule>());
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.IdentityModel.Tokens;
+using RusToK.Domain.Kernel.Messaging;
 using RusToK.Infrastructure;
 using RusToK.Infrastructure.Kernel.Configuration;
 using RusToK.Infrastructure.Kernel.Identity;
@@ -105,6 +106,7 @@ public static class AuthRegistration
         services.AddScoped<SignInLanding>();
         services.AddSingleton<UnknownAccountAttempts>();
         services.AddScoped<AccountEmails>();
+        services.AddSingleton<IInvitationTexts, InvitationTexts>();
         services.AddScoped<TwoFactorSetup>();
         services.AddSingleton<AccessTokenIssuer>();
         services.AddSingleton<RefreshTokenService>();

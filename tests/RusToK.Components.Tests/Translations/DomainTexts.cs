@@ -12,14 +12,22 @@ namespace RusToK.Components.Tests.Translations;
 /// </summary>
 public static partial class DomainTexts
 {
-    public static IReadOnlyList<SourceText> Read(string root) => Directory.GetFiles(Path.Combine(root, "RusToK.Domain"), "*.cs", SearchOption.AllDirectories)
+    public static IReadOnlyList<SourceText> Read(string root) => ReadProject(root, "RusToK.Domain", Call());
+
+    /// <summary>
+    /// The texts the web host answers programs with: ProblemDetails' titles and details, GraphQL errors, the not-found
+    /// messages of its operations, the plain status pages.
+    /// </summary>
+    public static IReadOnlyList<SourceText> ReadWebAnswers(string root) => ReadProject(root, "RusToK.Web", WebAnswer());
+
+    private static List<SourceText> ReadProject(string root, string project, Regex calls) => Directory.GetFiles(Path.Combine(root, project), "*.cs", SearchOption.AllDirectories)
         .Where(f => !f.Replace('\\', '/').Contains("/obj/", StringComparison.Ordinal))
-        .SelectMany(f => Read(Path.GetRelativePath(root, f), File.ReadAllText(f)))
+        .SelectMany(f => Read(Path.GetRelativePath(root, f), File.ReadAllText(f), calls))
         .ToList();
 
-    private static IEnumerable<SourceText> Read(string place, string text)
+    private static IEnumerable<SourceText> Read(string place, string text, Regex calls)
     {
-        foreach (Match call in Call().Matches(text))
+        foreach (Match call in calls.Matches(text))
         {
             var line = text.AsSpan(0, call.Index).Count('\n') + 1;
             foreach (var literal in Literals(text, call.Index + call.Length))
@@ -32,9 +40,10 @@ public static partial class DomainTexts
         }
     }
 
-    // A sentence, or a capitalised word (a field's label); not a field name such as "slug" or "{0}.title".
+    // A sentence, or a capitalised word (a field's label); not a field name such as "slug" or "{0}.title", nor an error code ("FORBIDDEN").
     private static bool IsText(string literal) =>
-        literal.Contains(' ', StringComparison.Ordinal) ? literal.Any(char.IsLetter) : literal.Length > 0 && char.IsUpper(literal[0]) && literal.All(char.IsLetter);
+        literal.Contains(' ', StringComparison.Ordinal) ? literal.Any(char.IsLetter)
+            : literal.Length > 0 && char.IsUpper(literal[0]) && literal.All(char.IsLetter) && !literal.All(char.IsUpper);
 
     // The string literals among a call's arguments, up to its closing parenthesis; interpolation holes become {0}, {1}….
     private static IEnumerable<string> Literals(string text, int start)
@@ -101,4 +110,7 @@ public static partial class DomainTexts
 
     [GeneratedRegex(@"(?<![\w])(?:new|Of|Add|Must|Invalid|NotFound|Conflict|Forbidden|Required|MaxLength)(?:<[^>()]*>)?\(")]
     private static partial Regex Call();
+
+    [GeneratedRegex(@"(?<![\w.])(?:ApiProblems\.\w+|(?:Typed)?Results\.(?:Validation)?Problem|Problem|Coded|OrNotFound|PlainStatusPage\.WriteAsync|OperationResult\.(?:Invalid|NotFound|Conflict|Forbidden))\(")]
+    private static partial Regex WebAnswer();
 }

@@ -65,14 +65,19 @@ public sealed class TranslationCoverageTests : IDisposable
     [Fact]
     public void Every_message_a_use_case_returns_has_a_Russian_translation()
     {
-        var localizer = _factory.Create(typeof(SharedResource));
         var messages = DomainTexts.Read(SourceTexts.RepositoryRoot());
         messages.Count.ShouldBeGreaterThan(50, "the scan reads the use cases' messages");
 
-        var problems = messages.Select(m => (m.Place, Problem: Check(localizer[m.Key], counted: false))).Where(p => p.Problem is not null)
-            .Select(p => $"{p.Place}: {p.Problem}").Distinct().ToList();
+        ShouldAllBeTranslated(messages);
+    }
 
-        problems.ShouldBeEmpty(string.Join("\n", problems));
+    [Fact]
+    public void Every_problem_and_error_the_web_host_answers_with_has_a_Russian_translation()
+    {
+        var answers = DomainTexts.ReadWebAnswers(SourceTexts.RepositoryRoot());
+        answers.Count.ShouldBeGreaterThan(30, "the scan reads the endpoints' problems");
+
+        ShouldAllBeTranslated(answers);
     }
 
     [Fact]
@@ -121,6 +126,16 @@ public sealed class TranslationCoverageTests : IDisposable
             .. Enum.GetValues<OutboxState>().Cast<Enum>(), .. Enum.GetValues<CheckOutcome>().Cast<Enum>(), .. Enum.GetValues<AnnouncementTone>().Cast<Enum>()];
         foreach (var value in shown) yield return value.ToString();
         foreach (var role in BuiltInRoles.All) yield return RoleNames.Key(role);
+    }
+
+    // Messages are looked up in the shared strings, which reach every module's own.
+    private void ShouldAllBeTranslated(IEnumerable<SourceText> messages)
+    {
+        var localizer = _factory.Create(typeof(SharedResource));
+        var problems = messages.Select(m => (m.Place, Problem: Check(localizer[m.Key], counted: false))).Where(p => p.Problem is not null)
+            .Select(p => $"{p.Place}: {p.Problem}").Distinct().ToList();
+
+        problems.ShouldBeEmpty(string.Join("\n", problems));
     }
 
     /// <summary>What is wrong with a text's Russian, or null when it is fine.</summary>

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using Microsoft.AspNetCore.Hosting;
+using MimeKit;
 using RusToK.Testing;
 
 namespace RusToK.Web.Tests.Api;
@@ -41,6 +43,25 @@ public sealed class RealServicesTests(RedisAndSmtpAppFactory app) : IClassFixtur
         var message = await MailToAsync(email);
         message.ShouldContain("Subject: You are invited to RusToK Demo");
         message.ShouldContain("account/set-password?userId=");
+    }
+
+    [Fact]
+    public async Task An_invitation_sent_by_an_admin_who_reads_Russian_is_written_in_Russian()
+    {
+        var email = $"invitee-{Guid.NewGuid():N}@demo.local";
+        var admin = app.CreateClient().WithBearer((await app.CreateClient().TokenAsync(RusToKAppFactory.AdminEmail, RusToKAppFactory.AdminPassword, "demo"))["accessToken"]!.GetValue<string>());
+        admin.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ru");
+
+        (await admin.PostAsJsonAsync("/api/v1/users", new { email, displayName = "Анна", roles = new[] { "Editor" } })).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        // A Cyrillic subject travels RFC 2047-encoded and the body transfer-encoded: MimeKit reads them back.
+        using var raw = new MemoryStream(Encoding.UTF8.GetBytes(await MailToAsync(email)));
+        var message = await MimeMessage.LoadAsync(raw);
+        message.Subject.ShouldBe("Вас приглашают на сайт «RusToK Demo»");
+        var body = WebUtility.HtmlDecode(message.HtmlBody.ShouldNotBeNull());
+        body.ShouldContain("Здравствуйте, Анна");
+        body.ShouldContain("Вас пригласили на сайт «RusToK Demo». Выберите пароль здесь:");
+        body.ShouldContain("account/set-password?userId=");
     }
 
     [Fact]
