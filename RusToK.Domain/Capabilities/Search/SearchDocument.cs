@@ -4,7 +4,8 @@ namespace RusToK.Domain.Capabilities.Search;
 
 /// <summary>
 /// What a module says about one of its entities for search: the words to find it by, the facets to narrow by, and
-/// where a reader opens it. <see cref="IsPublic"/> is false for what only its editors may find (a draft).
+/// where a reader opens it. <see cref="IsPublic"/> is false for what only its editors may find (a draft); its editors
+/// are those holding <see cref="EditorPermission"/>, who find it whatever its state (the admin's search).
 /// </summary>
 public sealed record SearchDocument(
     EntityRef Entity,
@@ -17,4 +18,5 @@ public sealed record SearchDocument(
     string Url,
     bool IsPublic,
     DateTime? PublishedAt,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt,
+    string? EditorPermission = null);

@@ -2,7 +2,8 @@ namespace RusToK.Domain.Capabilities.Search;
 
 /// <summary>
 /// One search, already cleaned (<see cref="SearchText"/>): the words, the facets it is narrowed to, the language read
-/// first, and whether documents only editors may see count. The tenant is set by the capability, never by a reader.
+/// first, and the asker's permissions: public documents and those they may edit count, or with
+/// <see cref="EditableOnly"/> (the admin's search) only those they may edit. The tenant is set by the capability, never by a reader.
 /// </summary>
 public sealed record SearchQuery(
     Guid TenantId,
@@ -12,7 +13,8 @@ public sealed record SearchQuery(
     string? Category = null,
     string? Language = null,
     string? PreferredLanguage = null,
-    bool IncludeNonPublic = false,
+    IReadOnlyList<string>? Permissions = null,
+    bool EditableOnly = false,
     int Page = 1,
     int PageSize = 10,
     SearchSort Sort = SearchSort.Relevance)

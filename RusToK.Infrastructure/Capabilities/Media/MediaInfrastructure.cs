@@ -1,8 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using RusToK.Domain.Capabilities.Media;
-using RusToK.Domain.Capabilities.Media.Events;
-using RusToK.Domain.Kernel.Events;
 using RusToK.Infrastructure.Kernel.Configuration;
+using RusToK.Infrastructure.Kernel.Events;
 
 namespace RusToK.Infrastructure.Capabilities.Media;
 
@@ -15,9 +14,7 @@ public static class MediaInfrastructure
         services.AddSingleton<IMediaTypeSniffer, MagicNumberMediaTypeSniffer>();
         services.AddSingleton<IImageVariantGenerator, SkiaImageVariantGenerator>();
         services.AddScoped<MediaService>();
-        services.AddScoped<MediaVariantsHandler>();
-        services.AddScoped<IDomainEventHandler<MediaUploaded>>(sp => sp.GetRequiredService<MediaVariantsHandler>());
-        services.AddScoped<IDomainEventHandler<MediaDeleted>>(sp => sp.GetRequiredService<MediaVariantsHandler>());
+        services.AddEventHandlers<MediaVariantsHandler>();
         return services;
     }
 }

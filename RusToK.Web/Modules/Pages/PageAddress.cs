@@ -8,7 +8,7 @@ namespace RusToK.Web.Modules.Pages;
 /// A published page's address (<c>?path=about/team</c>) and the version wanted (<c>&amp;language=ru</c>; the request's
 /// language when left out, the original where the page has no such version).
 /// </summary>
-public sealed record PageAddress([FromQuery] string Path, [FromQuery, MaxLength(ContentItem.MaxLanguageLength)] string? Language = null)
+public sealed record PageAddress([FromQuery] string Path, [FromQuery][property: MaxLength(ContentItem.MaxLanguageLength)] string? Language = null)
 {
     public string ReaderLanguage() => Language?.Trim().ToLowerInvariant() is { Length: > 0 } chosen ? chosen : System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 }

@@ -27,6 +27,7 @@ public static class LuceneDocuments
             new NumericDocValuesField(LuceneFields.Published, (d.PublishedAt ?? d.UpdatedAt).Ticks),
             new StoredField(LuceneFields.Published, (d.PublishedAt ?? d.UpdatedAt).Ticks),
         };
+        if (d.EditorPermission is { } permission) doc.Add(new StringField(LuceneFields.Editor, permission, Field.Store.NO));
         Facet(doc, LuceneFields.Type, [d.Type], store: true);
         Facet(doc, LuceneFields.Language, [d.Language], store: true);
         Facet(doc, LuceneFields.Tag, d.Tags, store: false);

@@ -12,6 +12,7 @@ public static class LuceneFields
     public const string Tag = "tag";
     public const string Category = "category";
     public const string Public = "public";
+    public const string Editor = "editor";
     public const string Title = "title";
     public const string Text = "text";
     public const string Url = "url";

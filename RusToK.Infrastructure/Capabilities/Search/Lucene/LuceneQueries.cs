@@ -23,13 +23,24 @@ public static class LuceneQueries
     public static Filter Filter(SearchQuery query)
     {
         var filter = new BooleanQuery { { new TermQuery(new Term(LuceneFields.Tenant, query.TenantId.ToString("N"))), Occur.MUST } };
-        if (!query.IncludeNonPublic) filter.Add(new TermQuery(new Term(LuceneFields.Public, "1")), Occur.MUST);
+        filter.Add(Visible(query), Occur.MUST);
         foreach (var (field, value) in new[] { (LuceneFields.Type, query.Type), (LuceneFields.Tag, query.Tag), (LuceneFields.Category, query.Category), (LuceneFields.Language, query.Language) })
         {
             if (value is not null) filter.Add(new TermQuery(new Term(field, value)), Occur.MUST);
         }
 
         return new QueryWrapperFilter(filter);
+    }
+
+    // Public documents unless only editable ones are asked for, and those the asker's permissions let them edit.
+    private static BooleanQuery Visible(SearchQuery query)
+    {
+        var visible = new BooleanQuery();
+        if (!query.EditableOnly) visible.Add(new TermQuery(new Term(LuceneFields.Public, "1")), Occur.SHOULD);
+        foreach (var permission in query.Permissions ?? []) visible.Add(new TermQuery(new Term(LuceneFields.Editor, permission)), Occur.SHOULD);
+        // No clause at all would match nothing anyway; one that never matches says so plainly.
+        if (visible.Clauses.Count == 0) visible.Add(new TermQuery(new Term(LuceneFields.Editor, "")), Occur.SHOULD);
+        return visible;
     }
 
     /// <summary>Only the tenant: for counting what it has in the index.</summary>

@@ -32,7 +32,7 @@ public abstract class SearchIndexContract
         await SeedAsync();
         (await TitlesAsync(Beta, "espresso")).ShouldBe(["Beta's own espresso"]);
         (await TitlesAsync(Beta, $"tenant {Alpha:N} espresso")).ShouldBeEmpty();
-        (await Index.SearchAsync(Query(Beta, "espresso") with { IncludeNonPublic = true }, default)).Hits.ShouldAllBe(h => h.Title.StartsWith("Beta"));
+        (await Index.SearchAsync(Query(Beta, "espresso") with { Permissions = ["content.items.edit"] }, default)).Hits.ShouldAllBe(h => h.Title.StartsWith("Beta"));
     }
 
     [Fact]
@@ -40,7 +40,13 @@ public abstract class SearchIndexContract
     {
         await SeedAsync();
         (await TitlesAsync(Alpha, "secret")).ShouldBeEmpty();
-        (await Index.SearchAsync(Query(Alpha, "secret") with { IncludeNonPublic = true }, default)).Hits.Single().Title.ShouldBe("Secret draft about espresso");
+        (await Index.SearchAsync(Query(Alpha, "secret") with { Permissions = ["tags.manage"] }, default)).Total.ShouldBe(0);
+        (await Index.SearchAsync(Query(Alpha, "secret") with { Permissions = ["content.items.edit"] }, default)).Hits.Single().Title.ShouldBe("Secret draft about espresso");
+
+        var editable = await Index.SearchAsync(Query(Alpha, "espresso") with { Permissions = ["content.items.edit"], EditableOnly = true }, default);
+        editable.Hits.Select(h => h.Title).ShouldContain("Secret draft about espresso");
+        editable.Hits.Select(h => h.Title).ShouldNotContain("About our coffee", "the page is public but its editors hold another permission");
+        (await Index.SearchAsync(Query(Alpha, "espresso") with { EditableOnly = true }, default)).Total.ShouldBe(0);
     }
 
     [Fact]
@@ -127,5 +133,6 @@ public abstract class SearchIndexContract
 
     private static SearchDocument Doc(int n, string title, string text, string type, string language, string[] tags, int days = 0, bool isPublic = true) => new(
         new EntityRef("content", new Guid(n, 0, 0, new byte[8])), type, language, title, text, tags, [], type == "post" ? $"blog/{(n == 2 ? "coffee-tonic" : "p" + n)}" : "about",
-        isPublic, isPublic ? new DateTime(2026, 11, 20, 0, 0, 0, DateTimeKind.Utc).AddDays(days) : null, DateTime.UtcNow);
+        isPublic, isPublic ? new DateTime(2026, 11, 20, 0, 0, 0, DateTimeKind.Utc).AddDays(days) : null, DateTime.UtcNow,
+        type == "post" ? "content.items.edit" : "pages.manage");
 }

@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using RusToK.Domain.Kernel.Persistence;
+
+namespace RusToK.Domain.Capabilities.Search;
+
+/// <summary>The search capability's table on the unit of work, as a property of <see cref="IAppDbContext"/> the kernel never declares.</summary>
+public static class SearchSets
+{
+    extension(IAppDbContext db)
+    {
+        public DbSet<SearchWork> SearchWork => db.Set<SearchWork>();
+    }
+}

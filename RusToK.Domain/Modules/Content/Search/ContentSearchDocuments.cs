@@ -1,0 +1,50 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using RusToK.Domain.Capabilities.Search;
+using RusToK.Domain.Capabilities.Tags;
+using RusToK.Domain.Kernel.Entities;
+using RusToK.Domain.Kernel.Persistence;
+
+namespace RusToK.Domain.Modules.Content.Search;
+
+/// <summary>
+/// Content's documents for search: every item of every type (posts, pages, and what later modules define), public once
+/// readers can open it, otherwise found only by its editors with the editor's address. Tags and the category by slug.
+/// </summary>
+public sealed class ContentSearchDocuments(IAppDbContextFactory dbFactory, TagService tags, ContentTypeCatalog types, IContentRenderer renderer) : ISearchDocumentSource
+{
+    public string EntityType => ContentTypes.EntityType;
+
+    public async Task<SearchDocument?> DocumentAsync(Guid id, CancellationToken ct)
+    {
+        await using var db = dbFactory.CreateContext();
+        var item = await db.ContentItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
+        return item is null ? null : await DocumentOfAsync(db, item, ct);
+    }
+
+    public async IAsyncEnumerable<SearchDocument> AllAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var db = dbFactory.CreateContext();
+        // By pages of ids: a rebuild of a large site never holds every item in memory at once.
+        var after = Guid.Empty;
+        while (true)
+        {
+            var page = await db.ContentItems.AsNoTracking().Where(i => i.Id.CompareTo(after) > 0).OrderBy(i => i.Id).Take(200).ToListAsync(ct);
+            if (page.Count == 0) yield break;
+            foreach (var item in page) yield return await DocumentOfAsync(db, item, ct);
+            after = page[^1].Id;
+        }
+    }
+
+    private async Task<SearchDocument> DocumentOfAsync(IAppDbContext db, ContentItem item, CancellationToken ct)
+    {
+        var readerPath = await types.For(item.Type).ReaderPathAsync(item, ct);
+        var category = item.CategoryId is { } categoryId ? await db.Categories.AsNoTracking().Where(c => c.Id == categoryId).Select(c => c.Slug).FirstOrDefaultAsync(ct) : null;
+        var itemTags = await tags.ForEntityAsync(new EntityRef(ContentTypes.EntityType, item.Id), ct);
+        return new SearchDocument(
+            new EntityRef(ContentTypes.EntityType, item.Id), item.Type, item.Language, item.Title,
+            string.Join(' ', item.Excerpt, renderer.Render(item.Body, item.BodyFormat).PlainText),
+            itemTags.Select(t => t.Slug).ToList(), category is null ? [] : [category],
+            readerPath ?? $"admin/content/{item.Id}", IsPublic: readerPath is not null, item.PublishedAt, item.UpdatedAt, ContentPermissions.Edit);
+    }
+}

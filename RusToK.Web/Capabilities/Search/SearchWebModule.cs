@@ -1,0 +1,19 @@
+using Hangfire;
+using RusToK.Domain.Capabilities.Search;
+using RusToK.Domain.Kernel.Modules;
+using RusToK.Infrastructure.Capabilities.Search;
+using RusToK.Web.Kernel.Modules;
+
+namespace RusToK.Web.Capabilities.Search;
+
+/// <summary>The search capability in the host: always on; modules register their <see cref="ISearchDocumentSource"/>s.</summary>
+public sealed class SearchWebModule : IWebModule
+{
+    public ModuleDescriptor Descriptor { get; } = new SearchCapability();
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddSearchInfrastructure();
+
+    public void Start(IServiceProvider services) =>
+        services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<SearchProjectionJob>(SearchProjectionJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+}
