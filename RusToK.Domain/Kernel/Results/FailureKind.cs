@@ -6,4 +6,7 @@ public enum FailureKind
     NotFound,
     Conflict,
     Forbidden,
+
+    /// <summary>A service the use case needs is down for a moment (the search engine): try again shortly.</summary>
+    Unavailable,
 }

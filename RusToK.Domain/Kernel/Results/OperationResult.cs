@@ -21,6 +21,8 @@ public record OperationResult(FailureKind? Failure, string? Message, IReadOnlyDi
 
     public static OperationResult Forbidden(string message) => new(FailureKind.Forbidden, message, NoErrors);
 
+    public static OperationResult<T> Unavailable<T>(string message) => new(default, FailureKind.Unavailable, message, NoErrors);
+
     public static OperationResult Invalid(string field, string message) => Invalid(new Dictionary<string, string[]> { [field] = [message] });
 
     public static OperationResult Invalid(IReadOnlyDictionary<string, string[]> errors) =>

@@ -3,6 +3,7 @@ using RusToK.Domain.Capabilities.Search;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Infrastructure.Capabilities.Search;
 using RusToK.Web.Kernel.Modules;
+using RusToK.Web.Kernel.Operations;
 
 namespace RusToK.Web.Capabilities.Search;
 
@@ -11,7 +12,13 @@ public sealed class SearchWebModule : IWebModule
 {
     public ModuleDescriptor Descriptor { get; } = new SearchCapability();
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddSearchInfrastructure();
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSearchInfrastructure();
+        services.AddScoped<SearchService>();
+    }
+
+    public IReadOnlyList<IApiOperation> Operations => SearchOperations.All;
 
     public void Start(IServiceProvider services) =>
         services.GetRequiredService<IRecurringJobManager>()

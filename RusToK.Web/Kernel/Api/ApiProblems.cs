@@ -27,6 +27,7 @@ public static class ApiProblems
         FailureKind.NotFound => Problem(StatusCodes.Status404NotFound, "Not found", result.Message),
         FailureKind.Conflict => Problem(StatusCodes.Status409Conflict, "Conflict", result.Message),
         FailureKind.Forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden", result.Message),
+        FailureKind.Unavailable => Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", result.Message),
         _ => Problem(StatusCodes.Status500InternalServerError, "Unexpected outcome", result.Message),
     };
 

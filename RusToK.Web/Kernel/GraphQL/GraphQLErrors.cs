@@ -46,6 +46,7 @@ public static class GraphQLErrors
             FailureKind.NotFound => "NOT_FOUND",
             FailureKind.Conflict => "CONFLICT",
             FailureKind.Forbidden => "FORBIDDEN",
+            FailureKind.Unavailable => "UNAVAILABLE",
             _ => "ERROR",
         }, result.Failure == FailureKind.Validation ? string.Join(" ", result.Errors.Values.SelectMany(v => v)) : result.Message ?? "Failed.");
         if (result.Errors.Count > 0)

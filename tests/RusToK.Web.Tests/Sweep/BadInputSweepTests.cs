@@ -24,7 +24,7 @@ namespace RusToK.Web.Tests.Sweep;
 public abstract class BadInputSweepTests<TFactory>(TFactory app, ITestOutputHelper output) : IClassFixture<TFactory>
     where TFactory : RusToKAppFactory
 {
-    private static readonly string[] DocumentedCodes = ["UNAUTHENTICATED", "FORBIDDEN", "MODULE_DISABLED", "VALIDATION", "NOT_FOUND", "CONFLICT", "SYNTAX_ERROR"];
+    private static readonly string[] DocumentedCodes = ["UNAUTHENTICATED", "FORBIDDEN", "MODULE_DISABLED", "VALIDATION", "NOT_FOUND", "CONFLICT", "UNAVAILABLE", "SYNTAX_ERROR"];
 
     private readonly List<string> _failures = [];
 
