@@ -19,6 +19,8 @@ public sealed class ModuleCatalog
                     $"Module '{module.Name}' depends on {string.Join(", ", missing)}, which this installation does not offer. Add them to the Modules section of the configuration.");
             }
         }
+
+        Templates = _byName.Values.SelectMany(m => m.SiteTemplates).Where(t => t.Modules.All(_byName.ContainsKey)).OrderBy(t => t.Order).ToList();
     }
 
     public IReadOnlyCollection<ModuleDescriptor> All => _byName.Values;
@@ -26,8 +28,7 @@ public sealed class ModuleCatalog
     public ModuleDescriptor? Find(string name) => _byName.GetValueOrDefault(name);
 
     /// <summary>The templates on offer: those whose every module this installation has, in the order modules gave.</summary>
-    public IReadOnlyList<SiteTemplate> Templates => _byName.Values.SelectMany(m => m.SiteTemplates)
-        .Where(t => t.Modules.All(_byName.ContainsKey)).OrderBy(t => t.Order).ToList();
+    public IReadOnlyList<SiteTemplate> Templates { get; }
 
     public SiteTemplate? FindTemplate(string id) => Templates.FirstOrDefault(t => t.Id == id);
 

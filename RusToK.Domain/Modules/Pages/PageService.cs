@@ -87,15 +87,17 @@ public sealed class PageService(IAppDbContextFactory dbFactory, IContentRenderer
         return await cache.GetOrLoadAsync(tenant, $"pages:view:{language}:{path.Trim('/')}", () => FindInTreeAsync(tree, path, language, ct));
     }
 
-    /// <summary>One version per address: the reader's language where there is one, else the original.</summary>
-    public static IReadOnlyList<PageNode> ForReader(IReadOnlyList<PageNode> tree, string language) =>
-        tree.GroupBy(n => n.Path).Select(g => g.FirstOrDefault(n => n.Page.Language == language) ?? g.First()).ToList();
+    /// <summary>The version a reader gets at an address: their language's where the page has one, else the original (listed first).</summary>
+    private static PageNode? VersionAt(IReadOnlyList<PageNode> tree, string path, string language)
+    {
+        var versions = tree.Where(n => string.Equals(n.Path, path, StringComparison.Ordinal)).ToList();
+        return versions.FirstOrDefault(n => n.Page.Language == language) ?? versions.FirstOrDefault();
+    }
 
     private async Task<PageView?> FindInTreeAsync(IReadOnlyList<PageNode> tree, string path, string language, CancellationToken ct)
     {
         var address = path.Trim('/');
-        var versions = tree.Where(n => string.Equals(n.Path, address, StringComparison.Ordinal)).ToList();
-        var node = versions.FirstOrDefault(n => n.Page.Language == language) ?? versions.FirstOrDefault();
+        var node = VersionAt(tree, address, language);
         if (node is null) return null;
         await using var db = dbFactory.CreateContext();
         // A cached tree may still list a page deleted a moment ago: that is "not found", not an error.
@@ -103,12 +105,14 @@ public sealed class PageService(IAppDbContextFactory dbFactory, IContentRenderer
         if (page is null) return null;
         var blocks = await BlocksOf(db, page.Id).ToListAsync(ct);
         // A translation made as a copy of the page has no blocks of its own: the original's speak its language already.
-        if (blocks.Count == 0 && versions[0] != node) blocks = await BlocksOf(db, versions[0].Page.Id).ToListAsync(ct);
-        var readerTree = ForReader(tree, language);
+        if (blocks.Count == 0 && VersionAt(tree, address, Languages.Default) is { } original && original != node)
+        {
+            blocks = await BlocksOf(db, original.Page.Id).ToListAsync(ct);
+        }
+
         var segments = address.Split('/');
         var ancestors = Enumerable.Range(1, segments.Length - 1)
-            .Select(n => readerTree.FirstOrDefault(a => a.Path == string.Join('/', segments[..n])))
-            .OfType<PageNode>().ToList();
+            .Select(n => VersionAt(tree, string.Join('/', segments[..n]), language)).OfType<PageNode>().ToList();
         return new PageView(page, blocks, ancestors);
     }
 

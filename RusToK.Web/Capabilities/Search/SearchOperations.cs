@@ -1,4 +1,4 @@
-using System.Globalization;
+using RusToK.Components.Kernel.Localization;
 using RusToK.Domain.Capabilities.Search;
 using RusToK.Domain.Kernel.Results;
 using RusToK.Domain.Kernel.Security;
@@ -23,7 +23,7 @@ public static class SearchOperations
     private static async Task<OperationResult<SearchResultsDto>> SearchAsync(SearchInput input, OperationContext c)
     {
         var permissions = c.User.Identity?.IsAuthenticated == true ? await c.Get<IPermissionChecker>().GrantedAsync(c.User, c.CancellationToken) : new HashSet<string>();
-        var result = await c.Get<SearchService>().SearchAsync(input.ToRequest(), permissions, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, input.Editable == true, c.CancellationToken);
+        var result = await c.Get<SearchService>().SearchAsync(input.ToRequest(), permissions, ReaderLanguage.Current, input.Editable == true, c.CancellationToken);
         return result.Map(SearchResultsDto.From);
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
+using RusToK.Components.Kernel.Localization;
 using RusToK.Domain.Modules.Content;
 
 namespace RusToK.Web.Modules.Pages;
@@ -10,5 +11,5 @@ namespace RusToK.Web.Modules.Pages;
 /// </summary>
 public sealed record PageAddress([FromQuery] string Path, [FromQuery][property: MaxLength(ContentItem.MaxLanguageLength)] string? Language = null)
 {
-    public string ReaderLanguage() => Language?.Trim().ToLowerInvariant() is { Length: > 0 } chosen ? chosen : System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+    public string LanguageWanted() => Language?.Trim().ToLowerInvariant() is { Length: > 0 } chosen ? chosen : ReaderLanguage.Current;
 }

@@ -22,9 +22,9 @@ public static class PageOperations
     [
         Ops.Get<ListPages, List<PageNodeDto>>("pages", "/pages", OperationPermission.Public, "The page tree: published pages, or every page with ?all=true (needs pages.manage)", TreeAsync),
         Ops.Get<PageAddress, PageViewDto>("pageByPath", "/pages/by-path", OperationPermission.Public, "A published page with its blocks, by address (about/team)",
-            async (input, c) => (await c.Get<PageService>().FindByPathAsync(input.Path, input.ReaderLanguage(), c.CancellationToken)).OrNotFound(NoPageHere).Map(v => PageViewDto.From(v, input.Path))),
+            async (input, c) => (await c.Get<PageService>().FindByPathAsync(input.Path, input.LanguageWanted(), c.CancellationToken)).OrNotFound(NoPageHere).Map(v => PageViewDto.From(v, input.Path))),
         Ops.Get<PageAddress, List<BlockDto>>("pageBlocks", "/pages/by-path/blocks", OperationPermission.Public, "The blocks of the published page at an address",
-            async (input, c) => (await c.Get<PageService>().FindByPathAsync(input.Path, input.ReaderLanguage(), c.CancellationToken)).OrNotFound(NoPageHere).Map(v => v.Blocks.Select(BlockDto.From).ToList()))
+            async (input, c) => (await c.Get<PageService>().FindByPathAsync(input.Path, input.LanguageWanted(), c.CancellationToken)).OrNotFound(NoPageHere).Map(v => v.Blocks.Select(BlockDto.From).ToList()))
             .WithNullWhenNotFound(),
         Ops.Get<ById, List<BlockDto>>("pageBlocksById", "/pages/{id:guid}/blocks", PagePermissions.Manage, "A page's blocks in order, whatever its status", BlocksAsync),
         Ops.Put<ByIdWithBody<BlocksRequest>, List<BlockDto>>("savePageBlocks", "/pages/{id:guid}/blocks", PagePermissions.Manage, "Replace a page's blocks",
