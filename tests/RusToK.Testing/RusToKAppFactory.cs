@@ -16,6 +16,16 @@ public abstract class RusToKAppFactory : WebApplicationFactory<Program>
 
     protected abstract void ConfigureDatabase(IWebHostBuilder builder);
 
+    /// <summary>
+    /// A second host on the same database and files, configured further (other limits, a broken service). The embedded
+    /// search index admits one writer, so it keeps an index folder of its own.
+    /// </summary>
+    public WebApplicationFactory<Program> SecondHost(Action<IWebHostBuilder> configure) => WithWebHostBuilder(b =>
+    {
+        b.UseSetting("Search:IndexFolder", Directory.CreateTempSubdirectory("rustok-test-index-").FullName);
+        configure(b);
+    });
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RusToK.Domain.Capabilities.Search;
 using RusToK.Infrastructure.Capabilities.Search.Lucene;
@@ -8,9 +9,13 @@ namespace RusToK.Infrastructure.Capabilities.Search;
 /// <summary>Search's adapters: the embedded Lucene index under the data folder, the queue, the breaker and the projection.</summary>
 public static class SearchInfrastructure
 {
-    public static IServiceCollection AddSearchInfrastructure(this IServiceCollection services)
+    /// <summary>Where the embedded index lives when not under the data folder's <c>search</c>: one writer holds it at a time.</summary>
+    public const string IndexFolderSetting = "Search:IndexFolder";
+
+    public static IServiceCollection AddSearchInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<ISearchIndex>(sp => new LuceneSearchIndex(Path.Combine(sp.GetRequiredService<RusToKPaths>().DataDirectory, "search")));
+        services.AddSingleton<ISearchIndex>(sp => new LuceneSearchIndex(
+            configuration[IndexFolderSetting] is { Length: > 0 } folder ? folder : Path.Combine(sp.GetRequiredService<RusToKPaths>().DataDirectory, "search")));
         services.AddSingleton<SearchSignal>();
         services.AddSingleton<ISearchSignal>(sp => sp.GetRequiredService<SearchSignal>());
         services.AddSingleton<SearchCircuit>(_ => new SearchCircuit());

@@ -14,7 +14,7 @@ public sealed class SearchWebModule : IWebModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSearchInfrastructure();
+        services.AddSearchInfrastructure(configuration);
         services.AddScoped<SearchService>();
     }
 

@@ -13,7 +13,7 @@ public sealed class UnexpectedFailureTests(SqliteAppFactory app) : IClassFixture
     [Fact]
     public async Task An_unexpected_failure_behind_the_api_answers_with_problem_details_and_a_trace_id()
     {
-        using var broken = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IPublishingScheduler, UnreachableJobStore>()));
+        using var broken = app.SecondHost(b => b.ConfigureTestServices(s => s.AddSingleton<IPublishingScheduler, UnreachableJobStore>()));
         var token = await broken.CreateClient().TokenAsync("editor@demo.local", "Editor123!", "demo");
         var editor = broken.CreateClient().WithBearer(token["accessToken"]!.GetValue<string>());
         var draft = await (await editor.PostAsJsonAsync("/api/v1/content", new { title = "Due tomorrow", type = "post" })).JsonAsync();

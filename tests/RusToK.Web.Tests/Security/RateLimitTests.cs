@@ -7,7 +7,7 @@ namespace RusToK.Web.Tests.Security;
 /// <summary>Sign-in, token and account endpoints slow down guessing: past the limit they answer 429 with Retry-After.</summary>
 public sealed class RateLimitTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
 {
-    private HttpClient Limited(int perAddress, int perAccount) => app.WithWebHostBuilder(b => b
+    private HttpClient Limited(int perAddress, int perAccount) => app.SecondHost(b => b
         .UseSetting("RateLimits:PerAddressPerMinute", perAddress.ToString())
         .UseSetting("RateLimits:PerAccountPerMinute", perAccount.ToString())).CreateClient();
 
