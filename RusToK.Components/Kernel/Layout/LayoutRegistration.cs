@@ -8,4 +8,8 @@ public static class LayoutRegistration
     /// <summary>A style sheet of this library's <c>wwwroot</c>, by its path there (<c>Modules/Blog/blog.css</c>).</summary>
     public static IServiceCollection AddStylesheet(this IServiceCollection services, string pathInLibrary) =>
         services.AddSingleton(new ModuleStylesheet($"_content/RusToK.Components/{pathInLibrary}"));
+
+    /// <summary>A script of this library's <c>wwwroot</c>, by its path there (<c>Capabilities/Search/search.js</c>).</summary>
+    public static IServiceCollection AddScript(this IServiceCollection services, string pathInLibrary) =>
+        services.AddSingleton(new ModuleScript($"_content/RusToK.Components/{pathInLibrary}"));
 }

@@ -14,4 +14,11 @@ public interface ISearchDocumentSource
 
     /// <summary>Every entity of the type that belongs in the index, for a rebuild.</summary>
     IAsyncEnumerable<SearchDocument> AllAsync(CancellationToken ct);
+
+    /// <summary>
+    /// What readers call the facet values of this source's documents (the type <c>post</c> is "Posts", in English for
+    /// the UI to translate; a category slug is the category's name). Values that are not its own are left out.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, string>> NamesAsync(string facet, IReadOnlyCollection<string> values, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>());
 }

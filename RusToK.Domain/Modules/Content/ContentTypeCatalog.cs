@@ -18,5 +18,8 @@ public sealed class ContentTypeCatalog(IEnumerable<IContentTypeDefinition> defin
     /// <summary>Where readers browse a category, from the first type that has category pages; null when none has.</summary>
     public string? CategoryPath(string categorySlug) => _all.Select(d => d.CategoryPath(categorySlug)).FirstOrDefault(p => p is not null);
 
+    /// <summary>The definition of a type some module defines, or null for a name none does.</summary>
+    public IContentTypeDefinition? Find(string type) => _byType.GetValueOrDefault(type);
+
     public IContentTypeDefinition For(string type) => _byType.TryGetValue(type, out var definition) ? definition : new UntypedContent(type);
 }

@@ -1,4 +1,7 @@
 using Hangfire;
+using RusToK.Components.Capabilities.Search;
+using RusToK.Components.Kernel.Layout;
+using RusToK.Components.Kernel.Localization;
 using RusToK.Domain.Capabilities.Search;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Infrastructure.Capabilities.Search;
@@ -16,6 +19,10 @@ public sealed class SearchWebModule : IWebModule
     {
         services.AddSearchInfrastructure(configuration);
         services.AddScoped<SearchService>();
+        services.AddScoped<SearchFacetNames>();
+        services.AddModuleStrings<SearchStrings>();
+        services.AddStylesheet("Capabilities/Search/search.css");
+        services.AddScript("Capabilities/Search/search.js");
     }
 
     public IReadOnlyList<IApiOperation> Operations => SearchOperations.All;

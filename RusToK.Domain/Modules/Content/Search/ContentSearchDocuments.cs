@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using RusToK.Domain.Capabilities.Search;
@@ -34,6 +35,19 @@ public sealed class ContentSearchDocuments(IAppDbContextFactory dbFactory, TagSe
             foreach (var item in page) yield return await DocumentOfAsync(db, item, ct);
             after = page[^1].Id;
         }
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(string facet, IReadOnlyCollection<string> values, CancellationToken ct)
+    {
+        if (facet == SearchFacets.Type) return values.Select(types.Find).OfType<IContentTypeDefinition>().ToDictionary(d => d.Type, d => d.ListTitle);
+        await using var db = dbFactory.CreateContext();
+        return facet switch
+        {
+            SearchFacets.Category => (await db.Categories.AsNoTracking().Where(c => values.Contains(c.Slug)).ToListAsync(ct))
+                .ToDictionary(c => c.Slug, c => c.NameIn(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)),
+            SearchFacets.Tag => await db.Tags.AsNoTracking().Where(t => values.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, t => t.Name, ct),
+            _ => new Dictionary<string, string>(),
+        };
     }
 
     private async Task<SearchDocument> DocumentOfAsync(IAppDbContext db, ContentItem item, CancellationToken ct)
