@@ -12,4 +12,9 @@ public static class LayoutRegistration
     /// <summary>A script of this library's <c>wwwroot</c>, by its path there (<c>Capabilities/Search/search.js</c>).</summary>
     public static IServiceCollection AddScript(this IServiceCollection services, string pathInLibrary) =>
         services.AddSingleton(new ModuleScript($"_content/RusToK.Components/{pathInLibrary}"));
+
+    /// <summary>A component shown in the storefront's header of every site.</summary>
+    public static IServiceCollection AddHeaderItem<TComponent>(this IServiceCollection services)
+        where TComponent : Microsoft.AspNetCore.Components.IComponent =>
+        services.AddSingleton(new HeaderItem(typeof(TComponent)));
 }

@@ -23,6 +23,7 @@ public sealed class SearchWebModule : IWebModule
         services.AddModuleStrings<SearchStrings>();
         services.AddStylesheet("Capabilities/Search/search.css");
         services.AddScript("Capabilities/Search/search.js");
+        services.AddHeaderItem<SearchHeader>();
     }
 
     public IReadOnlyList<IApiOperation> Operations => SearchOperations.All;
