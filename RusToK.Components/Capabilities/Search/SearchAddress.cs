@@ -24,6 +24,10 @@ public sealed record SearchAddress(string? Q, string? Type, string? Tag, string?
         _ => null,
     };
 
+    /// <summary>The facet values the search is narrowed to, for the chips that widen it again.</summary>
+    public IEnumerable<(string Facet, string Value)> Chosen() =>
+        SearchFacets.All.Select(f => (Facet: f, Value: ValueOf(f))).Where(c => c.Value is not null).Select(c => (c.Facet, c.Value!));
+
     /// <summary>The same search narrowed to (or, with null, widened from) one facet value; back to the first page.</summary>
     public SearchAddress With(string facet, string? value) => facet switch
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using RusToK.Components.Kernel.Localization;
+using RusToK.Components.Kernel.Shared;
 using RusToK.Domain.Capabilities.Search;
 using RusToK.Domain.Kernel.Security;
 using RusToK.Domain.Kernel.Tenancy;
@@ -35,11 +36,11 @@ public sealed partial class SearchPage
 
     [SupplyParameterFromQuery(Name = "page")] public string? PageInAddress { get; set; }
 
-    private SearchAddress Address => new(Q?.Trim(), Blank(Type), Blank(Tag), Blank(Category), Blank(Language), Blank(Sort));
+    private SearchAddress Address { get; set; } = new(null, null, null, null, null, null);
 
-    private bool HasWords => SearchText.Words(Q).Count > 0;
+    private bool HasWords => SearchText.Words(Address.Q).Count > 0;
 
-    private string Heading => HasWords ? L["Search: {0}", Q!.Trim()] : L["Search"];
+    private string Heading => HasWords ? L["Search: {0}", Address.Q!] : L["Search"];
 
     private SearchResults? _results;
     private SearchNameBook? _names;
@@ -47,19 +48,20 @@ public sealed partial class SearchPage
 
     protected override async Task OnInitializedAsync()
     {
+        Address = new(Blank(Q), Blank(Type), Blank(Tag), Blank(Category), Blank(Language), Blank(Sort));
         if (!HasWords) return;
-        var page = int.TryParse(PageInAddress, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : PageInAddress is null ? 1 : 0;
+        var page = PageNumber.Parse(PageInAddress) ?? 0; // not a page number: the capability says which pages there are
         var user = Authentication is null ? null : (await Authentication).User;
         var granted = user?.Identity?.IsAuthenticated == true ? await Permissions.GrantedAsync(user) : new HashSet<string>();
         var result = await Search.SearchAsync(Address.ToRequest(page), granted, ReaderLanguage.Current);
         if (!result.Succeeded)
         {
-            _failure = result.Errors.Values.SelectMany(m => m).FirstOrDefault() ?? result.Message ?? "Search is unavailable for a moment. The rest of the site works; try again shortly.";
+            _failure = result.Errors.Values.SelectMany(m => m).FirstOrDefault() ?? result.Message ?? "";
             return;
         }
 
         _results = result.Value;
-        _names = await FacetNames.OfAsync(_results!, Address.Type is { } type ? [type] : []);
+        _names = await FacetNames.OfAsync(_results!, Address.Chosen());
     }
 
     private string Summary(SearchResults results) => results.Total switch

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using RusToK.Components.Kernel.Shared;
 using RusToK.Domain.Kernel.Tenancy;
 using RusToK.Domain.Modules.Blog;
 
@@ -23,7 +23,6 @@ public abstract class BlogPageBase : ComponentBase
     /// <summary>Resolved only when the module is on, so a build without the blog never asks for its services.</summary>
     protected BlogReader? Reader => TenantContext.Current?.HasModule(BlogModule.ModuleName) == true ? Services.GetService<BlogReader>() : null;
 
-    /// <summary>The page from <c>?page=</c> (1 without one); null when it is not a page number (abc, 0, -1, 2147483648), which pages answer as not found.</summary>
-    protected int? CurrentPage => PageInAddress is null ? 1
-        : int.TryParse(PageInAddress, NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 1 ? page : null;
+    /// <summary>The page from <c>?page=</c> (1 without one); null when it is not a page number, which pages answer as not found.</summary>
+    protected int? CurrentPage => PageNumber.Parse(PageInAddress);
 }

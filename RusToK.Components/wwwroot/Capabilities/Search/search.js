@@ -93,11 +93,11 @@
     }
   });
 
-  // Facets fold away on a narrow screen, where the results should come first (open without script).
+  // Facets fold away on a narrow screen, where the results should come first (open without script). The script
+  // loads at the end of the body, so the page's own facets are there; enhanced navigation brings later ones.
   const fold = () => document.querySelectorAll('details[data-rustok-fold-narrow]').forEach((d) => {
     if (!d.dataset.folded && matchMedia('(max-width: 959.98px)').matches) { d.open = false; d.dataset.folded = '1'; }
   });
-  document.addEventListener('DOMContentLoaded', fold);
   window.Blazor?.addEventListener?.('enhancedload', fold);
   fold();
 

@@ -40,14 +40,12 @@ public sealed class ContentSearchDocuments(IAppDbContextFactory dbFactory, TagSe
     public async Task<IReadOnlyDictionary<string, string>> NamesAsync(string facet, IReadOnlyCollection<string> values, CancellationToken ct)
     {
         if (facet == SearchFacets.Type) return values.Select(types.Find).OfType<IContentTypeDefinition>().ToDictionary(d => d.Type, d => d.ListTitle);
+        if (facet is not (SearchFacets.Category or SearchFacets.Tag)) return new Dictionary<string, string>(); // languages: no database to ask
         await using var db = dbFactory.CreateContext();
-        return facet switch
-        {
-            SearchFacets.Category => (await db.Categories.AsNoTracking().Where(c => values.Contains(c.Slug)).ToListAsync(ct))
-                .ToDictionary(c => c.Slug, c => c.NameIn(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)),
-            SearchFacets.Tag => await db.Tags.AsNoTracking().Where(t => values.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, t => t.Name, ct),
-            _ => new Dictionary<string, string>(),
-        };
+        return facet == SearchFacets.Category
+            ? (await db.Categories.AsNoTracking().Where(c => values.Contains(c.Slug)).ToListAsync(ct))
+                .ToDictionary(c => c.Slug, c => c.NameIn(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName))
+            : await db.Tags.AsNoTracking().Where(t => values.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, t => t.Name, ct);
     }
 
     private async Task<SearchDocument> DocumentOfAsync(IAppDbContext db, ContentItem item, CancellationToken ct)
