@@ -70,6 +70,34 @@ public sealed class SearchJourneyTests(KestrelMariaDbAppFactory app, BrowserFixt
             await reader.TestId("search-results").GetByRole(AriaRole.Link, new() { Name = $"A {word} roast" }).WaitForAsync();
         });
 
+    [Fact]
+    public async Task An_admin_rebuilds_the_index_and_watches_the_progress_bar_fill_without_reloading() =>
+        await InBrowserAsync("search-rebuild", async page =>
+        {
+            var root = app.Address.ToString();
+            await page.SignInAsync(root, RusToKAppFactory.AdminEmail, RusToKAppFactory.AdminPassword);
+            await page.OpenAdminAsync($"{root}admin/search");
+            await page.TestId("documents-by-type").GetByText("Posts").WaitForAsync();
+
+            // Every value the bar takes, recorded in the page as it changes: the bar must move, not jump in on a reload.
+            await page.EvaluateAsync("""
+                () => { window.rustokPercents = []; new MutationObserver(() => document.querySelectorAll('[data-testid=rebuild-progress]')
+                    .forEach(bar => window.rustokPercents.push(bar.dataset.percent))).observe(document.body, { subtree: true, childList: true, attributes: true }); }
+                """);
+            await page.TestId("rebuild").ClickAsync();
+            await page.TestId("confirm").ClickAsync();
+            await page.Locator("[data-testid=rebuild-progress][data-percent='100']").First.WaitForAsync();
+            var seen = await page.EvaluateAsync<string[]>("() => window.rustokPercents");
+            seen.ShouldContain(p => p != "100", "the bar showed the rebuild under way before it was full");
+            (await page.TestId("rebuild").IsDisabledAsync()).ShouldBeFalse("a finished rebuild may be started again");
+
+            await page.ReloadAsync();
+            await page.WaitForInteractiveAsync();
+            await page.Locator("[data-testid=rebuild-progress][data-percent='100']").First.WaitForAsync();
+            (await page.Locator("main").InnerTextAsync()).ShouldContain($"by {RusToKAppFactory.AdminEmail}");
+            (await page.TestId("documents-by-type").InnerTextAsync()).ShouldContain("Posts");
+        });
+
     private async Task InBrowserAsync(string name, Func<IPage, Task> journey)
     {
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });

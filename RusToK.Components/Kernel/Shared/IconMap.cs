@@ -19,6 +19,7 @@ public static class IconMap
         ["article"] = Icons.Material.Outlined.Article,
         ["account_tree"] = Icons.Material.Outlined.AccountTree,
         ["sell"] = Icons.Material.Outlined.Sell,
+        ["manage_search"] = Icons.Material.Outlined.ManageSearch,
         ["rss_feed"] = Icons.Material.Outlined.RssFeed,
         ["web"] = Icons.Material.Outlined.Web,
         ["menu"] = Icons.Material.Outlined.Menu,

@@ -2,7 +2,7 @@ namespace RusToK.Domain.Capabilities.Search;
 
 /// <summary>
 /// A module's contribution to search, one per entity type (registered by the module): the document of one entity,
-/// read in the current tenant's scope, and every document for a rebuild. The capability knows no module.
+/// read in the current tenant's scope, and every entity's id for a rebuild. The capability knows no module.
 /// </summary>
 public interface ISearchDocumentSource
 {
@@ -12,8 +12,8 @@ public interface ISearchDocumentSource
     /// <summary>The entity's document, or null when it should not be in the index (deleted, or never searchable).</summary>
     Task<SearchDocument?> DocumentAsync(Guid id, CancellationToken ct);
 
-    /// <summary>Every entity of the type that belongs in the index, for a rebuild.</summary>
-    IAsyncEnumerable<SearchDocument> AllAsync(CancellationToken ct);
+    /// <summary>The id of every entity of the type in the current tenant, for a rebuild (which queues them all).</summary>
+    IAsyncEnumerable<Guid> IdsAsync(CancellationToken ct);
 
     /// <summary>
     /// What readers call the facet values of this source's documents (the type <c>post</c> is "Posts", in English for

@@ -16,4 +16,14 @@ public sealed class SearchCapability : ModuleDescriptor
     public override string Description => "One search over every module's content, in English and Russian, with typos forgiven.";
 
     public override bool IsKernel => true;
+
+    public override IReadOnlyList<PermissionDefinition> Permissions { get; } =
+    [
+        new(SearchPermissions.Manage, "See the search index and rebuild it", ModuleName),
+    ];
+
+    public override IReadOnlyList<AdminMenuEntry> AdminMenu { get; } =
+    [
+        new("Search", "admin/search", "manage_search", SearchPermissions.Manage, 850),
+    ];
 }

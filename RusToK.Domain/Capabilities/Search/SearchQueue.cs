@@ -21,4 +21,20 @@ public sealed class SearchQueue(IAppDbContextFactory dbFactory, ISearchSignal si
         await db.SaveChangesAsync(ct);
         signal.Notify();
     }
+
+    /// <summary>Queues many entities of one type at once (a rebuild): one query for those already queued, one save.</summary>
+    public async Task EnqueueManyAsync(Guid tenantId, string entityType, IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
+    {
+        await using var db = dbFactory.CreatePlatformContext();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var queued = await db.SearchWork.Where(w => w.TenantId == tenantId && w.EntityType == entityType && ids.Contains(w.EntityId)).ToDictionaryAsync(w => w.EntityId, ct);
+        foreach (var id in ids)
+        {
+            if (queued.TryGetValue(id, out var work)) work.ChangedAgain(now);
+            else db.SearchWork.Add(Search.SearchWork.For(tenantId, entityType, id, now));
+        }
+
+        await db.SaveChangesAsync(ct);
+        signal.Notify();
+    }
 }

@@ -30,7 +30,7 @@ public sealed class Tag : TenantOwnedAggregate
         Raise(new TagRenamed(Id, old, Name));
     }
 
-    public void MarkDeleted() => Raise(new TagDeleted(Id, Name));
+    public void MarkDeleted(IReadOnlyList<EntityRef> carriedBy) => Raise(new TagDeleted(Id, Name, carriedBy));
 
     public void MarkMergedInto(Guid targetId) => Raise(new TagsMerged(Id, targetId));
 

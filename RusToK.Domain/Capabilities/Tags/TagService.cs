@@ -122,8 +122,9 @@ public sealed class TagService(IAppDbContextFactory dbFactory, IEnumerable<IPubl
         await using var db = dbFactory.CreateContext();
         var tag = await db.Tags.FirstOrDefaultAsync(t => t.Id == id, ct);
         if (tag is null) return OperationResult.NotFound("Tag not found.");
-        db.TagAssignments.RemoveRange(await db.TagAssignments.Where(a => a.TagId == id).ToListAsync(ct));
-        tag.MarkDeleted();
+        var assignments = await db.TagAssignments.Where(a => a.TagId == id).ToListAsync(ct);
+        db.TagAssignments.RemoveRange(assignments);
+        tag.MarkDeleted(assignments.Select(a => new EntityRef(a.EntityType, a.EntityId)).ToList());
         db.Tags.Remove(tag);
         await db.SaveChangesAsync(ct);
         return OperationResult.Success();

@@ -11,6 +11,7 @@ public sealed class SearchCircuit
 {
     private readonly CircuitBreakerStateProvider _state = new();
     private readonly ResiliencePipeline _pipeline;
+    private DateTime _pausedUntil;
 
     public SearchCircuit(TimeSpan? breakFor = null)
     {
@@ -22,12 +23,21 @@ public sealed class SearchCircuit
             BreakDuration = breakFor ?? TimeSpan.FromSeconds(15),
             StateProvider = _state,
             ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException),
+            OnOpened = args =>
+            {
+                _pausedUntil = DateTime.UtcNow + args.BreakDuration;
+                return ValueTask.CompletedTask;
+            },
         }).Build();
     }
 
     public CircuitState State => _state.CircuitState;
 
-    public bool IsOpen => State is CircuitState.Open or CircuitState.Isolated;
+    /// <summary>
+    /// Whether calls are refused right now. Polly moves an open breaker to half-open only when a call is tried, so an
+    /// open breaker whose pause is over counts as closed here: otherwise the projection would never try that call.
+    /// </summary>
+    public bool IsOpen => State == CircuitState.Isolated || (State == CircuitState.Open && DateTime.UtcNow < _pausedUntil);
 
     /// <summary>Runs the call, or throws <see cref="BrokenCircuitException"/> at once while the breaker is open.</summary>
     public async Task RunAsync(Func<CancellationToken, Task> call, CancellationToken ct) =>

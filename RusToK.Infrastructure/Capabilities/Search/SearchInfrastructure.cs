@@ -6,7 +6,7 @@ using RusToK.Infrastructure.Kernel.Configuration;
 
 namespace RusToK.Infrastructure.Capabilities.Search;
 
-/// <summary>Search's adapters: the embedded Lucene index under the data folder, the queue, the breaker and the projection.</summary>
+/// <summary>Search's adapters: the embedded Lucene index under the data folder, the queue, the breaker, the projection and rebuilds.</summary>
 public static class SearchInfrastructure
 {
     /// <summary>Where the embedded index lives when not under the data folder's <c>search</c>: one writer holds it at a time.</summary>
@@ -22,6 +22,9 @@ public static class SearchInfrastructure
         services.AddSingleton<SearchProjection>();
         services.AddHostedService<SearchWakeUpService>();
         services.AddTransient<SearchProjectionJob>();
+        services.AddSingleton<SearchRebuilder>();
+        services.AddTransient<SearchRebuildJob>();
+        services.AddScoped<ISearchAdministration, SearchAdministration>();
         services.AddScoped<SearchQueue>();
         return services;
     }

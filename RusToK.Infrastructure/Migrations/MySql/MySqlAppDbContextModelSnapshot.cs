@@ -224,6 +224,51 @@ namespace RusToK.Infrastructure.Migrations.MySql
                     b.ToTable("MediaUsages", (string)null);
                 });
 
+            modelBuilder.Entity("RusToK.Domain.Capabilities.Search.SearchRebuild", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("ClearedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime>("HeartbeatAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
+
+                    b.Property<DateTime?>("QueuedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinishedAt");
+
+                    b.HasIndex("TenantId", "StartedAt");
+
+                    b.ToTable("SearchRebuilds", (string)null);
+                });
+
             modelBuilder.Entity("RusToK.Domain.Capabilities.Search.SearchWork", b =>
                 {
                     b.Property<Guid>("Id")

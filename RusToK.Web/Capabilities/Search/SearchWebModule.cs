@@ -5,6 +5,7 @@ using RusToK.Components.Kernel.Localization;
 using RusToK.Domain.Capabilities.Search;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Infrastructure.Capabilities.Search;
+using RusToK.Web.Kernel.Health;
 using RusToK.Web.Kernel.Modules;
 using RusToK.Web.Kernel.Operations;
 
@@ -24,6 +25,7 @@ public sealed class SearchWebModule : IWebModule
         services.AddStylesheet("Capabilities/Search/search.css");
         services.AddScript("Capabilities/Search/search.js");
         services.AddHeaderItem<SearchHeader>();
+        services.AddHealthChecks().AddCheck<SearchHealthCheck>("search", tags: [HealthEndpoints.ReadyTag]);
     }
 
     public IReadOnlyList<IApiOperation> Operations => SearchOperations.All;

@@ -1,7 +1,9 @@
 using RusToK.Components.Capabilities.Tags;
 using RusToK.Components.Kernel.Localization;
 using RusToK.Domain.Capabilities.Tags;
+using RusToK.Domain.Capabilities.Tags.Search;
 using RusToK.Domain.Kernel.Modules;
+using RusToK.Infrastructure.Kernel.Events;
 using RusToK.Web.Kernel.Modules;
 using RusToK.Web.Kernel.Operations;
 
@@ -16,6 +18,7 @@ public sealed class TagsWebModule : IWebModule
     {
         services.AddScoped<TagService>();
         services.AddModuleStrings<TagsStrings>();
+        services.AddEventHandlers<TagSearchProjection>();
     }
 
     public IReadOnlyList<IApiOperation> Operations => TagOperations.All;

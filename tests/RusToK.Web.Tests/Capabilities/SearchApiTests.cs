@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using RusToK.Testing;
 using static RusToK.Web.Tests.Modules.Content.ContentApi;
 
@@ -45,6 +46,25 @@ public abstract class SearchApiTests<TFactory>(TFactory app) : IClassFixture<TFa
         await EventuallyAsync(app.CreateClient(), "/api/v1/search?q=espresso", (r, body) => body.Contains("\"totalCount\":") && !body.Contains("\"totalCount\":0"));
         var other = await (await app.CreateClient().GetAsync($"/t/alpha{suffix}/api/v1/search?q=espresso%20tenant%20demo")).JsonAsync();
         other["totalCount"]!.GetValue<long>().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Renaming_and_deleting_a_tag_reaches_the_search_facets_of_the_posts_that_carry_it()
+    {
+        var editor = await DemoEditorAsync(app);
+        var word = "tagword" + Guid.NewGuid().ToString("N")[..6];
+        var tag = "old-" + word;
+        await PublishedPostAsync(editor, $"Tagged {word}", [tag]);
+        await EventuallyAsync(app.CreateClient(), $"/api/v1/search?q={word}&tag={tag}", (r, body) => body.Contains("\"totalCount\":1"));
+
+        var id = (await (await editor.GetAsync($"/api/v1/tags?search={tag}&all=true")).JsonAsync())["items"]![0]!["id"]!.GetValue<Guid>();
+        (await editor.PutAsJsonAsync($"/api/v1/tags/{id}", new { name = "new-" + word })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await EventuallyAsync(app.CreateClient(), $"/api/v1/search?q={word}&tag=new-{word}", (r, body) => body.Contains("\"totalCount\":1"));
+        (await (await app.CreateClient().GetAsync($"/api/v1/search?q={word}&tag={tag}")).JsonAsync())["totalCount"]!.GetValue<long>().ShouldBe(0);
+
+        (await editor.DeleteAsync($"/api/v1/tags/{id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await EventuallyAsync(app.CreateClient(), $"/api/v1/search?q={word}&tag=new-{word}", (r, body) => body.Contains("\"totalCount\":0"));
+        (await (await app.CreateClient().GetAsync($"/api/v1/search?q={word}")).JsonAsync())["totalCount"]!.GetValue<long>().ShouldBe(1, "the post stays, without the tag");
     }
 
     [Theory]

@@ -23,17 +23,17 @@ public sealed class ContentSearchDocuments(IAppDbContextFactory dbFactory, TagSe
         return item is null ? null : await DocumentOfAsync(db, item, ct);
     }
 
-    public async IAsyncEnumerable<SearchDocument> AllAsync([EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<Guid> IdsAsync([EnumeratorCancellation] CancellationToken ct)
     {
         await using var db = dbFactory.CreateContext();
-        // By pages of ids: a rebuild of a large site never holds every item in memory at once.
+        // By pages: a rebuild of a large site never holds every id in memory at once.
         var after = Guid.Empty;
         while (true)
         {
-            var page = await db.ContentItems.AsNoTracking().Where(i => i.Id.CompareTo(after) > 0).OrderBy(i => i.Id).Take(200).ToListAsync(ct);
+            var page = await db.ContentItems.Where(i => i.Id.CompareTo(after) > 0).OrderBy(i => i.Id).Select(i => i.Id).Take(1000).ToListAsync(ct);
             if (page.Count == 0) yield break;
-            foreach (var item in page) yield return await DocumentOfAsync(db, item, ct);
-            after = page[^1].Id;
+            foreach (var id in page) yield return id;
+            after = page[^1];
         }
     }
 
