@@ -98,6 +98,31 @@ public sealed class SearchJourneyTests(KestrelMariaDbAppFactory app, BrowserFixt
             (await page.TestId("documents-by-type").InnerTextAsync()).ShouldContain("Posts");
         });
 
+    [Fact]
+    public async Task An_editor_opens_the_global_search_with_ctrl_k_and_reaches_an_admin_page_and_a_post_to_edit() =>
+        await InBrowserAsync("search-admin-global", async page =>
+        {
+            var root = app.Address.ToString();
+            await page.SignInAsync(root, "editor@demo.local", "Editor123!");
+            await page.OpenAdminAsync($"{root}admin");
+            await page.Keyboard.PressAsync("Control+k");
+            var input = page.Field("admin-search-input");
+            await input.FillAsync("tags");
+            await page.TestId("admin-search-result").Filter(new() { HasText = "Tags" }).First.WaitForAsync();
+            await page.Keyboard.PressAsync("Enter");
+            // The dialog navigates inside the circuit: no page load follows, only the address changes.
+            await page.WaitForURLAsync(u => u.EndsWith("/admin/tags", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+
+            await page.Keyboard.PressAsync("Control+k");
+            await page.Field("admin-search-input").FillAsync("espreso");
+            var post = page.TestId("admin-search-result").Filter(new() { HasText = "Espresso at home" }).First;
+            await post.WaitForAsync();
+            (await post.InnerTextAsync()).ShouldContain("Posts");
+            await post.ClickAsync();
+            await page.WaitForURLAsync(u => Regex.IsMatch(u, "admin/content/[0-9a-f-]{36}$"), new() { WaitUntil = WaitUntilState.Commit });
+            await Assertions.Expect(page.Field("content-title")).ToHaveValueAsync(new Regex("^Espresso at home"));
+        });
+
     private async Task InBrowserAsync(string name, Func<IPage, Task> journey)
     {
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });

@@ -17,4 +17,9 @@ public static class LayoutRegistration
     public static IServiceCollection AddHeaderItem<TComponent>(this IServiceCollection services)
         where TComponent : Microsoft.AspNetCore.Components.IComponent =>
         services.AddSingleton(new HeaderItem(typeof(TComponent)));
+
+    /// <summary>A component shown in the admin's top bar, for everyone signed in to the admin.</summary>
+    public static IServiceCollection AddAdminHeaderItem<TComponent>(this IServiceCollection services)
+        where TComponent : Microsoft.AspNetCore.Components.IComponent =>
+        services.AddSingleton(new AdminHeaderItem(typeof(TComponent)));
 }

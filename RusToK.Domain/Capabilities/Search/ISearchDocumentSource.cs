@@ -21,4 +21,7 @@ public interface ISearchDocumentSource
     /// </summary>
     Task<IReadOnlyDictionary<string, string>> NamesAsync(string facet, IReadOnlyCollection<string> values, CancellationToken ct) =>
         Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>());
+
+    /// <summary>Where an editor changes the entity in the admin (the admin's global search opens it), or null when nowhere.</summary>
+    string? EditorPath(Guid id) => null;
 }

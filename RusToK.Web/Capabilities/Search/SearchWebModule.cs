@@ -25,6 +25,7 @@ public sealed class SearchWebModule : IWebModule
         services.AddStylesheet("Capabilities/Search/search.css");
         services.AddScript("Capabilities/Search/search.js");
         services.AddHeaderItem<SearchHeader>();
+        services.AddAdminHeaderItem<AdminSearchButton>();
         services.AddHealthChecks().AddCheck<SearchHealthCheck>("search", tags: [HealthEndpoints.ReadyTag]);
     }
 

@@ -107,3 +107,12 @@
     if (input) setTimeout(() => { if (document.activeElement !== input) close(input); }, 200);
   });
 })();
+
+// Ctrl+K (⌘K on a Mac) opens the admin's global search from anywhere in the admin: the visible opener is clicked.
+document.addEventListener('keydown', (event) => {
+  if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'k') return;
+  const opener = [...document.querySelectorAll('[data-admin-search-open]')].find((element) => element.offsetParent !== null);
+  if (!opener) return;
+  event.preventDefault();
+  opener.click();
+});

@@ -37,6 +37,8 @@ public sealed class ContentSearchDocuments(IAppDbContextFactory dbFactory, TagSe
         }
     }
 
+    public string EditorPath(Guid id) => $"admin/content/{id}";
+
     public async Task<IReadOnlyDictionary<string, string>> NamesAsync(string facet, IReadOnlyCollection<string> values, CancellationToken ct)
     {
         if (facet == SearchFacets.Type) return values.Select(types.Find).OfType<IContentTypeDefinition>().ToDictionary(d => d.Type, d => d.ListTitle);
@@ -57,6 +59,6 @@ public sealed class ContentSearchDocuments(IAppDbContextFactory dbFactory, TagSe
             new EntityRef(ContentTypes.EntityType, item.Id), item.Type, item.Language, item.Title,
             string.Join(' ', item.Excerpt, renderer.Render(item.Body, item.BodyFormat).PlainText),
             itemTags.Select(t => t.Slug).ToList(), category is null ? [] : [category],
-            readerPath ?? $"admin/content/{item.Id}", IsPublic: readerPath is not null, item.PublishedAt, item.UpdatedAt, ContentPermissions.Edit);
+            readerPath ?? EditorPath(item.Id), IsPublic: readerPath is not null, item.PublishedAt, item.UpdatedAt, ContentPermissions.Edit);
     }
 }
