@@ -27,7 +27,7 @@ public sealed class FacetCollector : ICollector
         Flush();
         foreach (var facet in SearchFacets.All)
         {
-            if (context.AtomicReader.GetSortedSetDocValues(LuceneFields.FacetOf(FieldOf(facet))) is { } values) _segment.Add((facet, values, new long[values.ValueCount]));
+            if (context.AtomicReader.GetSortedSetDocValues(LuceneFields.FacetOf(SearchFields.OfFacet(facet))) is { } values) _segment.Add((facet, values, new long[values.ValueCount]));
         }
     }
 
@@ -66,12 +66,4 @@ public sealed class FacetCollector : ICollector
 
         _segment.Clear();
     }
-
-    private static string FieldOf(string facet) => facet switch
-    {
-        SearchFacets.Type => LuceneFields.Type,
-        SearchFacets.Tag => LuceneFields.Tag,
-        SearchFacets.Category => LuceneFields.Category,
-        _ => LuceneFields.Language,
-    };
 }

@@ -19,10 +19,10 @@ public static class LuceneAnalyzers
 
     public static Analyzer Create() => new PerFieldAnalyzerWrapper(new StandardAnalyzer(Version, CharArraySet.Empty), new Dictionary<string, Analyzer>
     {
-        [LuceneFields.Title + LuceneFields.English] = new EnglishAnalyzer(Version),
-        [LuceneFields.Text + LuceneFields.English] = new EnglishAnalyzer(Version),
-        [LuceneFields.Title + LuceneFields.Russian] = new RussianAnalyzer(Version),
-        [LuceneFields.Text + LuceneFields.Russian] = new RussianAnalyzer(Version),
+        [SearchFields.Title + SearchFields.English] = new EnglishAnalyzer(Version),
+        [SearchFields.Text + SearchFields.English] = new EnglishAnalyzer(Version),
+        [SearchFields.Title + SearchFields.Russian] = new RussianAnalyzer(Version),
+        [SearchFields.Text + SearchFields.Russian] = new RussianAnalyzer(Version),
     });
 
     /// <summary>The terms a word becomes in a field (none when it is a stop word there).</summary>

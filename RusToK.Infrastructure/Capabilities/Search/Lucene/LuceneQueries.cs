@@ -16,15 +16,15 @@ public static class LuceneQueries
     {
         var all = new BooleanQuery();
         for (var i = 0; i < query.Words.Count; i++) all.Add(Word(analyzer, query.Words[i], isLast: i == query.Words.Count - 1), Occur.MUST);
-        if (query.PreferredLanguage is { } language) all.Add(new TermQuery(new Term(LuceneFields.Language, language)) { Boost = 2f }, Occur.SHOULD);
+        if (query.PreferredLanguage is { } language) all.Add(new TermQuery(new Term(SearchFields.Language, language)) { Boost = 2f }, Occur.SHOULD);
         return all;
     }
 
     public static Filter Filter(SearchQuery query)
     {
-        var filter = new BooleanQuery { { new TermQuery(new Term(LuceneFields.Tenant, query.TenantId.ToString("N"))), Occur.MUST } };
+        var filter = new BooleanQuery { { new TermQuery(new Term(SearchFields.Tenant, query.TenantId.ToString("N"))), Occur.MUST } };
         filter.Add(Visible(query), Occur.MUST);
-        foreach (var (field, value) in new[] { (LuceneFields.Type, query.Type), (LuceneFields.Tag, query.Tag), (LuceneFields.Category, query.Category), (LuceneFields.Language, query.Language) })
+        foreach (var (field, value) in SearchFields.Narrowing(query))
         {
             if (value is not null) filter.Add(new TermQuery(new Term(field, value)), Occur.MUST);
         }
@@ -36,31 +36,31 @@ public static class LuceneQueries
     private static BooleanQuery Visible(SearchQuery query)
     {
         var visible = new BooleanQuery();
-        if (!query.EditableOnly) visible.Add(new TermQuery(new Term(LuceneFields.Public, "1")), Occur.SHOULD);
-        foreach (var permission in query.Permissions ?? []) visible.Add(new TermQuery(new Term(LuceneFields.Editor, permission)), Occur.SHOULD);
+        if (!query.EditableOnly) visible.Add(new TermQuery(new Term(SearchFields.Public, "1")), Occur.SHOULD);
+        foreach (var permission in query.Permissions ?? []) visible.Add(new TermQuery(new Term(SearchFields.Editor, permission)), Occur.SHOULD);
         // No clause at all would match nothing anyway; one that never matches says so plainly.
-        if (visible.Clauses.Count == 0) visible.Add(new TermQuery(new Term(LuceneFields.Editor, "")), Occur.SHOULD);
+        if (visible.Clauses.Count == 0) visible.Add(new TermQuery(new Term(SearchFields.Editor, "")), Occur.SHOULD);
         return visible;
     }
 
     /// <summary>Only the tenant: for counting what it has in the index.</summary>
-    public static Filter Tenant(Guid tenantId) => new QueryWrapperFilter(new TermQuery(new Term(LuceneFields.Tenant, tenantId.ToString("N"))));
+    public static Filter Tenant(Guid tenantId) => new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Tenant, tenantId.ToString("N"))));
 
     private static BooleanQuery Word(Analyzer analyzer, string word, bool isLast)
     {
         var forms = new BooleanQuery();
-        foreach (var (way, field) in new[] { (LuceneFields.English, LuceneFields.Title), (LuceneFields.English, LuceneFields.Text), (LuceneFields.Russian, LuceneFields.Title), (LuceneFields.Russian, LuceneFields.Text) })
+        foreach (var (way, field) in new[] { (SearchFields.English, SearchFields.Title), (SearchFields.English, SearchFields.Text), (SearchFields.Russian, SearchFields.Title), (SearchFields.Russian, SearchFields.Text) })
         {
             foreach (var stem in LuceneAnalyzers.Terms(analyzer, field + way, word))
             {
-                forms.Add(new TermQuery(new Term(field + way, stem)) { Boost = field == LuceneFields.Title ? 4f : 1f }, Occur.SHOULD);
+                forms.Add(new TermQuery(new Term(field + way, stem)) { Boost = field == SearchFields.Title ? 4f : 1f }, Occur.SHOULD);
             }
         }
 
-        foreach (var field in new[] { LuceneFields.Title, LuceneFields.Text })
+        foreach (var field in new[] { SearchFields.Title, SearchFields.Text })
         {
             var plain = new Term(field + LuceneFields.Plain, word);
-            var boost = field == LuceneFields.Title ? 2f : 0.5f;
+            var boost = field == SearchFields.Title ? 2f : 0.5f;
             // One typo in a word of four letters or more, two from eight: fewer would miss, more would match anything.
             forms.Add(word.Length >= 4 ? new FuzzyQuery(plain, word.Length >= 8 ? 2 : 1, prefixLength: 1) { Boost = boost } : new TermQuery(plain) { Boost = boost }, Occur.SHOULD);
             if (isLast && word.Length >= 2) forms.Add(new PrefixQuery(plain) { Boost = boost }, Occur.SHOULD);

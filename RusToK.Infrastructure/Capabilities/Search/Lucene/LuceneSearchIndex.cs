@@ -31,7 +31,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     {
         foreach (var entry in entries)
         {
-            _writer.UpdateDocument(new Term(LuceneFields.Key, LuceneFields.KeyOf(entry.TenantId, entry.Document.Entity.Type, entry.Document.Entity.Id)), LuceneDocuments.From(entry));
+            _writer.UpdateDocument(new Term(LuceneFields.Key, SearchFields.KeyOf(entry.TenantId, entry.Document.Entity.Type, entry.Document.Entity.Id)), LuceneDocuments.From(entry));
         }
 
         return CommitAsync();
@@ -39,13 +39,13 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     public Task RemoveAsync(Guid tenantId, IReadOnlyList<EntityRef> entities, CancellationToken ct)
     {
-        _writer.DeleteDocuments(entities.Select(e => new Term(LuceneFields.Key, LuceneFields.KeyOf(tenantId, e.Type, e.Id))).ToArray());
+        _writer.DeleteDocuments(entities.Select(e => new Term(LuceneFields.Key, SearchFields.KeyOf(tenantId, e.Type, e.Id))).ToArray());
         return CommitAsync();
     }
 
     public Task RemoveTenantAsync(Guid tenantId, CancellationToken ct)
     {
-        _writer.DeleteDocuments(new Term(LuceneFields.Tenant, tenantId.ToString("N")));
+        _writer.DeleteDocuments(new Term(SearchFields.Tenant, tenantId.ToString("N")));
         return CommitAsync();
     }
 
@@ -56,7 +56,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         {
             var wanted = query.Skip + query.PageSize;
             ITopDocsCollector top = query.Sort == SearchSort.Newest
-                ? TopFieldCollector.Create(new Sort(new SortField(LuceneFields.Published, SortFieldType.INT64, reverse: true)), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
+                ? TopFieldCollector.Create(new Sort(new SortField(SearchFields.Published, SortFieldType.INT64, reverse: true)), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
                 : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
             var facets = new FacetCollector();
             searcher.Search(LuceneQueries.Words(_analyzer, query), LuceneQueries.Filter(query), MultiCollector.Wrap((ICollector)top, facets));
@@ -83,11 +83,11 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private static SearchHit Hit(IndexSearcher searcher, ScoreDoc scored, IReadOnlyList<string> words)
     {
         var doc = searcher.Doc(scored.Doc);
-        var published = doc.GetField(LuceneFields.Published)?.GetInt64Value();
+        var published = doc.GetField(SearchFields.Published)?.GetInt64Value();
         return new SearchHit(
-            new EntityRef(doc.Get(LuceneFields.EntityType), Guid.Parse(doc.Get(LuceneFields.EntityId))),
-            doc.Get(LuceneFields.Type), doc.Get(LuceneFields.Language), doc.Get(LuceneFields.Title), doc.Get(LuceneFields.Url),
-            SearchSnippet.Of(doc.Get(LuceneFields.Text), words),
+            new EntityRef(doc.Get(SearchFields.EntityType), Guid.Parse(doc.Get(SearchFields.EntityId))),
+            doc.Get(SearchFields.Type), doc.Get(SearchFields.Language), doc.Get(SearchFields.Title), doc.Get(SearchFields.Url),
+            SearchSnippet.Of(doc.Get(SearchFields.Text), words),
             published is { } ticks ? new DateTime(ticks, DateTimeKind.Utc) : null, float.IsNaN(scored.Score) ? 0 : scored.Score);
     }
 
