@@ -18,6 +18,7 @@ using RusToK.Infrastructure.Kernel.Configuration;
 using RusToK.Infrastructure.Kernel.Events;
 using RusToK.Infrastructure.Kernel.Identity;
 using RusToK.Infrastructure.Kernel.Jobs;
+using RusToK.Infrastructure.Kernel.Leases;
 using RusToK.Infrastructure.Kernel.Messaging;
 using RusToK.Infrastructure.Kernel.Persistence;
 using RusToK.Infrastructure.Kernel.Tenancy;
@@ -67,6 +68,7 @@ public static class InfrastructureRegistration
         services.AddScoped<IRoleDirectory, RoleDirectory>();
 
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
+        services.AddSingleton<LeaseStore>();
         services.AddSingleton<OutboxRelay>();
         services.AddSingleton<IOutboxAdministration, OutboxAdministration>();
         services.AddHostedService<OutboxWakeUpService>();

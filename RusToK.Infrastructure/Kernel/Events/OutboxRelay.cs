@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RusToK.Domain.Kernel.Events;
+using RusToK.Infrastructure.Kernel.Leases;
 using RusToK.Infrastructure.Kernel.Persistence;
 using RusToK.Infrastructure.Kernel.Tenancy;
 
@@ -13,8 +14,14 @@ namespace RusToK.Infrastructure.Kernel.Events;
 /// backoff, and into the dead-letter list when retries run out. Called by a Hangfire recurring job and
 /// by the in-process wake-up after each commit.
 /// </summary>
+/// <remarks>
+/// One node relays at a time, under the <see cref="LeaseName"/> lease; the others return at once. A lease rather
+/// than claims on the rows: per-aggregate order stays the simple scan below, with no claims to split between nodes
+/// (one relay keeps up with the outbox: a handler's work is small and the queue is short).
+/// </remarks>
 public sealed class OutboxRelay(
     AppDbContextFactory dbFactory,
+    LeaseStore leases,
     EventTypeRegistry registry,
     EventDispatchTable dispatch,
     TenantScopeFactory scopes,
@@ -22,23 +29,40 @@ public sealed class OutboxRelay(
     TimeProvider clock,
     ILogger<OutboxRelay> logger)
 {
-    // One pass at a time per process; across nodes, handler idempotence (ProcessedEvents) makes overlap harmless.
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    public const string LeaseName = "outbox-relay";
 
-    /// <summary>Relays every due message; returns how many were delivered.</summary>
+    /// <summary>Long enough to outlast any one delivery; renewed as the pass goes, so only a dead node lets it lapse.</summary>
+    public static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(2);
+
+    // The lease is per holder, so two passes in this process would share it: they take turns here first.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly string _holder = LeaseStore.NewHolder();
+
+    /// <summary>Relays every due message; returns how many were delivered (0 when another node is relaying).</summary>
     public async Task<int> RelayPendingAsync(CancellationToken ct = default)
     {
         await _gate.WaitAsync(ct);
         try
         {
             var delivered = 0;
-            int batchDelivered;
-            do
+            var pass = new RelayPass();
+            while (await leases.TryAcquireAsync(LeaseName, _holder, LeaseDuration, ct))
             {
-                batchDelivered = await RelayBatchAsync(ct);
-                delivered += batchDelivered;
+                pass.RenewedAt = clock.GetUtcNow().UtcDateTime;
+                try
+                {
+                    delivered += await RelayUnderLeaseAsync(pass, ct);
+                }
+                finally
+                {
+                    await leases.ReleaseAsync(LeaseName, _holder, CancellationToken.None);
+                }
+
+                // A node that found the lease taken left its new messages to us; those committed before our
+                // release are visible now, so one look after it catches them (and costs one query when none came).
+                if (pass.Lost || !await ArrivedSinceLastReadAsync(pass, ct)) break;
             }
-            while (batchDelivered == options.Value.BatchSize);
+
             return delivered;
         }
         finally
@@ -47,14 +71,54 @@ public sealed class OutboxRelay(
         }
     }
 
-    private async Task<int> RelayBatchAsync(CancellationToken ct)
+    private async Task<int> RelayUnderLeaseAsync(RelayPass pass, CancellationToken ct)
+    {
+        var delivered = 0;
+        int batchDelivered;
+        do
+        {
+            batchDelivered = await RelayBatchAsync(pass, ct);
+            delivered += batchDelivered;
+        }
+        while (!pass.Lost && batchDelivered == options.Value.BatchSize);
+        return delivered;
+    }
+
+    private async Task<bool> ArrivedSinceLastReadAsync(RelayPass pass, CancellationToken ct)
+    {
+        // After a full batch the rest was never read, so "new" cannot be told apart: the next pass takes it.
+        if (pass.LastRead.Count >= options.Value.BatchSize) return false;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var seen = pass.LastRead;
+        await using var db = dbFactory.CreatePlatformContext();
+        return await Due(db, now).AnyAsync(m => !seen.Contains(m.Id), ct);
+    }
+
+    private static IQueryable<OutboxMessage> Due(AppDbContext db, DateTime now) =>
+        db.OutboxMessages.Where(m => m.ProcessedAt == null && m.DeadLetteredAt == null && m.NextAttemptAt <= now);
+
+    /// <summary>Keeps the lease while delivering; a lease gone to another node stops this one before its next message.</summary>
+    private async Task<bool> KeepLeaseAsync(RelayPass pass, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (now - pass.RenewedAt < LeaseDuration / 4) return true;
+        if (await leases.RenewAsync(LeaseName, _holder, LeaseDuration, ct))
+        {
+            pass.RenewedAt = now;
+            return true;
+        }
+
+        logger.LogWarning("Outbox relay lost its lease to another node; stopping this pass");
+        pass.Lost = true;
+        return false;
+    }
+
+    private async Task<int> RelayBatchAsync(RelayPass pass, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = dbFactory.CreatePlatformContext();
-        var due = await db.OutboxMessages
-            .Where(m => m.ProcessedAt == null && m.DeadLetteredAt == null && m.NextAttemptAt <= now)
-            .OrderBy(m => m.OccurredAt).ThenBy(m => m.Id)
-            .Take(options.Value.BatchSize).ToListAsync(ct);
+        var due = await Due(db, now).OrderBy(m => m.OccurredAt).ThenBy(m => m.Id).Take(options.Value.BatchSize).ToListAsync(ct);
+        pass.LastRead = [.. due.Select(m => m.Id)];
         if (due.Count == 0) return 0;
 
         // An aggregate whose earlier event waits for a retry keeps its later events waiting too.
@@ -73,6 +137,7 @@ public sealed class OutboxRelay(
                 continue;
             }
 
+            if (!await KeepLeaseAsync(pass, ct)) break;
             if (await DeliverAsync(message, ct))
             {
                 message.ProcessedAt = clock.GetUtcNow().UtcDateTime;

@@ -5,6 +5,7 @@ using RusToK.Domain.Kernel.Events;
 using RusToK.Domain.Kernel.Persistence;
 using RusToK.Domain.Kernel.Tenancy;
 using RusToK.Infrastructure.Kernel.Identity;
+using RusToK.Infrastructure.Kernel.Leases;
 
 namespace RusToK.Infrastructure.Kernel.Persistence;
 
@@ -38,6 +39,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
     public DbSet<RevokedSession> RevokedSessions => Set<RevokedSession>();
+
+    public DbSet<Lease> Leases => Set<Lease>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

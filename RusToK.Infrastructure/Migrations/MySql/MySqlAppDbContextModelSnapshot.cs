@@ -1141,6 +1141,25 @@ namespace RusToK.Infrastructure.Migrations.MySql
                     b.ToTable("RevokedSessions", (string)null);
                 });
 
+            modelBuilder.Entity("RusToK.Infrastructure.Kernel.Leases.Lease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<DateTime>("Until")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("RusToK.Infrastructure.Kernel.Identity.AppRole", null)

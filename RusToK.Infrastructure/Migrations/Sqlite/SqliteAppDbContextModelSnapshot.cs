@@ -1132,6 +1132,25 @@ namespace RusToK.Infrastructure.Migrations.Sqlite
                     b.ToTable("RevokedSessions", (string)null);
                 });
 
+            modelBuilder.Entity("RusToK.Infrastructure.Kernel.Leases.Lease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("RusToK.Infrastructure.Kernel.Identity.AppRole", null)

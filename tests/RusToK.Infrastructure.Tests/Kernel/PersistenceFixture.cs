@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using RusToK.Domain.Kernel.Events;
 using RusToK.Domain.Kernel.Tenancy;
 using RusToK.Infrastructure.Kernel.Events;
+using RusToK.Infrastructure.Kernel.Leases;
 using RusToK.Infrastructure.Kernel.Persistence;
 using RusToK.Infrastructure.Kernel.Tenancy;
 using RusToK.Testing;
@@ -21,6 +22,13 @@ public abstract class PersistenceFixture : IAsyncLifetime
     public FlakyHandler Flaky => _services.GetRequiredService<FlakyHandler>();
 
     public ReaderVisibleChangeRecorder ReaderVisible => _services.GetRequiredService<ReaderVisibleChangeRecorder>();
+
+    public CountingHandler Counting => _services.GetRequiredService<CountingHandler>();
+
+    public LeaseStore Leases => _services.GetRequiredService<LeaseStore>();
+
+    /// <summary>Another relay over the same database, with its own lease holder: what a second web node runs.</summary>
+    public OutboxRelay NewNode() => ActivatorUtilities.CreateInstance<OutboxRelay>(_services);
 
     protected abstract DatabaseOptions Database();
 
@@ -41,6 +49,8 @@ public abstract class PersistenceFixture : IAsyncLifetime
         services.AddScoped<ITenantContext, TenantContext>();
         services.AddSingleton<FlakyHandler>();
         services.AddSingleton<IDomainEventHandler<Domain.Modules.Announcements.Events.AnnouncementCreated>>(sp => sp.GetRequiredService<FlakyHandler>());
+        services.AddSingleton<CountingHandler>();
+        services.AddSingleton<IDomainEventHandler<Domain.Modules.Announcements.Events.AnnouncementCreated>>(sp => sp.GetRequiredService<CountingHandler>());
         services.AddSingleton<ReaderVisibleChangeRecorder>();
         services.AddSingleton<IDomainEventHandler<Domain.Kernel.Site.IReaderVisibleChange>>(sp => sp.GetRequiredService<ReaderVisibleChangeRecorder>());
         services.AddOptions<OutboxOptions>().Configure(o =>
@@ -48,6 +58,7 @@ public abstract class PersistenceFixture : IAsyncLifetime
             o.MaxAttempts = 3;
             o.FirstRetryDelay = TimeSpan.Zero;
         });
+        services.AddSingleton<LeaseStore>();
         services.AddSingleton<OutboxRelay>();
         _services = services.BuildServiceProvider();
         await new DatabaseMigrator(Factory, NullLogger<DatabaseMigrator>.Instance).MigrateAsync();
