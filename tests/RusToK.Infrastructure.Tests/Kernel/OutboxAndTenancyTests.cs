@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using RusToK.Domain.Kernel.Events;
-using RusToK.Domain.Kernel.Tenancy;
 using RusToK.Domain.Modules.Announcements;
 using RusToK.Infrastructure.Kernel.Persistence;
 
@@ -10,15 +9,6 @@ namespace RusToK.Infrastructure.Tests.Kernel;
 public abstract class OutboxAndTenancyTests<TFixture>(TFixture db) : IClassFixture<TFixture>
     where TFixture : PersistenceFixture
 {
-    private async Task<Guid> NewTenantAsync()
-    {
-        await using var platform = db.Factory.CreatePlatformContext();
-        var tenant = Tenant.Create("t" + Guid.NewGuid().ToString("N")[..10], "Test", []);
-        platform.Tenants.Add(tenant);
-        await platform.SaveChangesAsync();
-        return tenant.Id;
-    }
-
     private async Task<Announcement> AddAnnouncementAsync(Guid tenantId, string title)
     {
         await using var context = db.Factory.CreateFor(tenantId);
@@ -31,7 +21,7 @@ public abstract class OutboxAndTenancyTests<TFixture>(TFixture db) : IClassFixtu
     [Fact]
     public async Task Saving_a_change_writes_its_event_to_the_outbox_in_the_same_save()
     {
-        var tenant = await NewTenantAsync();
+        var tenant = await db.NewTenantAsync();
         var announcement = await AddAnnouncementAsync(tenant, "hello " + Guid.NewGuid());
 
         await using var platform = db.Factory.CreatePlatformContext();
@@ -44,7 +34,7 @@ public abstract class OutboxAndTenancyTests<TFixture>(TFixture db) : IClassFixtu
     [Fact]
     public async Task Relay_delivers_with_the_tenant_and_never_twice()
     {
-        var tenant = await NewTenantAsync();
+        var tenant = await db.NewTenantAsync();
         var title = "deliver " + Guid.NewGuid();
         await AddAnnouncementAsync(tenant, title);
 
@@ -58,7 +48,7 @@ public abstract class OutboxAndTenancyTests<TFixture>(TFixture db) : IClassFixtu
     [Fact]
     public async Task A_handler_of_an_event_contract_gets_every_event_that_declares_it_once_beside_the_type_handlers()
     {
-        var tenant = await NewTenantAsync();
+        var tenant = await db.NewTenantAsync();
         var title = "contract " + Guid.NewGuid();
         var announcement = await AddAnnouncementAsync(tenant, title);
 
@@ -75,7 +65,7 @@ public abstract class OutboxAndTenancyTests<TFixture>(TFixture db) : IClassFixtu
     [Fact]
     public async Task Failing_handler_is_retried_then_dead_lettered_and_can_be_sent_back()
     {
-        var tenant = await NewTenantAsync();
+        var tenant = await db.NewTenantAsync();
         var announcement = await AddAnnouncementAsync(tenant, "fail " + Guid.NewGuid());
 
         for (var i = 0; i < 4; i++) await db.Relay.RelayPendingAsync();
@@ -100,8 +90,8 @@ public abstract class OutboxAndTenancyTests<TFixture>(TFixture db) : IClassFixtu
     [Fact]
     public async Task A_tenant_context_reads_only_its_own_rows()
     {
-        var a = await NewTenantAsync();
-        var b = await NewTenantAsync();
+        var a = await db.NewTenantAsync();
+        var b = await db.NewTenantAsync();
         await AddAnnouncementAsync(a, "only a");
         await AddAnnouncementAsync(b, "only b");
 
@@ -114,8 +104,8 @@ public abstract class OutboxAndTenancyTests<TFixture>(TFixture db) : IClassFixtu
     [Fact]
     public async Task Writing_another_tenants_row_is_refused_and_nothing_is_saved()
     {
-        var a = await NewTenantAsync();
-        var b = await NewTenantAsync();
+        var a = await db.NewTenantAsync();
+        var b = await db.NewTenantAsync();
         var ofB = await AddAnnouncementAsync(b, "b's");
 
         await using (var contextA = db.Factory.CreateFor(a))
@@ -140,7 +130,7 @@ public abstract class OutboxAndTenancyTests<TFixture>(TFixture db) : IClassFixtu
     [Fact]
     public async Task Two_saves_of_the_same_stale_copy_conflict_instead_of_overwriting()
     {
-        var tenant = await NewTenantAsync();
+        var tenant = await db.NewTenantAsync();
         var original = await AddAnnouncementAsync(tenant, "v1");
 
         await using var first = db.Factory.CreateFor(tenant);

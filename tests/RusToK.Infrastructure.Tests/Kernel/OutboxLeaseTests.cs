@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using RusToK.Domain.Kernel.Tenancy;
 using RusToK.Domain.Modules.Announcements;
 using RusToK.Infrastructure.Kernel.Events;
 using RusToK.Infrastructure.Kernel.Leases;
@@ -10,15 +9,6 @@ namespace RusToK.Infrastructure.Tests.Kernel;
 public abstract class OutboxLeaseTests<TFixture>(TFixture db) : IClassFixture<TFixture>
     where TFixture : PersistenceFixture
 {
-    private async Task<Guid> NewTenantAsync()
-    {
-        await using var platform = db.Factory.CreatePlatformContext();
-        var tenant = Tenant.Create("t" + Guid.NewGuid().ToString("N")[..10], "Test", []);
-        platform.Tenants.Add(tenant);
-        await platform.SaveChangesAsync();
-        return tenant.Id;
-    }
-
     private async Task<List<string>> AddAnnouncementsAsync(Guid tenantId, string prefix, int count)
     {
         await using var context = db.Factory.CreateFor(tenantId);
@@ -39,7 +29,7 @@ public abstract class OutboxLeaseTests<TFixture>(TFixture db) : IClassFixture<TF
     [Fact]
     public async Task Two_nodes_relaying_at_once_run_every_handler_exactly_once()
     {
-        var tenant = await NewTenantAsync();
+        var tenant = await db.NewTenantAsync();
         var titles = await AddAnnouncementsAsync(tenant, "node", 150);
         var first = db.NewNode();
         var second = db.NewNode();
@@ -55,7 +45,7 @@ public abstract class OutboxLeaseTests<TFixture>(TFixture db) : IClassFixture<TF
     [Fact]
     public async Task A_node_finding_another_nodes_live_lease_relays_nothing()
     {
-        var tenant = await NewTenantAsync();
+        var tenant = await db.NewTenantAsync();
         var titles = await AddAnnouncementsAsync(tenant, "held", 1);
         await HoldLeaseAsync("another node", TimeSpan.FromHours(1));
 
@@ -73,7 +63,7 @@ public abstract class OutboxLeaseTests<TFixture>(TFixture db) : IClassFixture<TF
     [Fact]
     public async Task The_lease_of_a_crashed_node_is_taken_over_once_it_lapses()
     {
-        var tenant = await NewTenantAsync();
+        var tenant = await db.NewTenantAsync();
         var titles = await AddAnnouncementsAsync(tenant, "orphan", 1);
         await HoldLeaseAsync("a crashed node", TimeSpan.FromSeconds(-1));
 

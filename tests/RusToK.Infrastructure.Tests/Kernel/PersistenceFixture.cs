@@ -30,6 +30,15 @@ public abstract class PersistenceFixture : IAsyncLifetime
     /// <summary>Another relay over the same database, with its own lease holder: what a second web node runs.</summary>
     public OutboxRelay NewNode() => ActivatorUtilities.CreateInstance<OutboxRelay>(_services);
 
+    public async Task<Guid> NewTenantAsync()
+    {
+        await using var platform = Factory.CreatePlatformContext();
+        var tenant = Tenant.Create("t" + Guid.NewGuid().ToString("N")[..10], "Test", []);
+        platform.Tenants.Add(tenant);
+        await platform.SaveChangesAsync();
+        return tenant.Id;
+    }
+
     protected abstract DatabaseOptions Database();
 
     public virtual async Task InitializeAsync()
