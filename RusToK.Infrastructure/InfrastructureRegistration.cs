@@ -51,7 +51,9 @@ public static class InfrastructureRegistration
         services.AddSingleton<AppDbContextFactory>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddScoped<IAppDbContextFactory, TenantDbContextFactory>();
-        services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<AppDbContextFactory>().Create(new TenantBinding(sp.GetRequiredService<ITenantContext>().Current?.Id)));
+        services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<AppDbContextFactory>()
+            .Create(new TenantBinding(sp.GetRequiredService<ITenantContext>().Current?.Id, sp.GetRequiredService<ICurrentActor>())));
+        services.TryAddScoped<ICurrentActor, NoActor>();
 
         services.AddScoped<ITenantContext, TenantContext>();
         services.AddSingleton<TenantStore>();

@@ -20,6 +20,7 @@ public static class IconMap
         ["account_tree"] = Icons.Material.Outlined.AccountTree,
         ["sell"] = Icons.Material.Outlined.Sell,
         ["manage_search"] = Icons.Material.Outlined.ManageSearch,
+        ["timeline"] = Icons.Material.Outlined.Timeline,
         ["rss_feed"] = Icons.Material.Outlined.RssFeed,
         ["web"] = Icons.Material.Outlined.Web,
         ["menu"] = Icons.Material.Outlined.Menu,

@@ -9,6 +9,9 @@ public sealed class OutboxMessage
 
     public Guid AggregateId { get; set; }
 
+    /// <summary>The signed-in person whose change raised the event; null when a job or an anonymous reader did.</summary>
+    public Guid? ActorId { get; set; }
+
     /// <summary>The event's CLR type name, used to deserialize the payload.</summary>
     public string Type { get; set; } = "";
 

@@ -20,10 +20,11 @@ public sealed class EventTypeRegistry
     public string Serialize(IDomainEvent domainEvent) => JsonSerializer.Serialize(domainEvent, domainEvent.GetType(), Json);
 
     /// <summary>The outbox row that stores <paramref name="domainEvent"/> for delivery, due at once.</summary>
-    public OutboxMessage ToMessage(IDomainEvent domainEvent, Guid? tenantId) => new()
+    public OutboxMessage ToMessage(IDomainEvent domainEvent, Guid? tenantId, Guid? actorId = null) => new()
     {
         Id = domainEvent.EventId,
         TenantId = tenantId,
+        ActorId = actorId,
         AggregateId = domainEvent.AggregateId,
         Type = NameOf(domainEvent.GetType()),
         Payload = Serialize(domainEvent),

@@ -161,7 +161,7 @@ public sealed class OutboxRelay(
         try
         {
             var domainEvent = registry.Deserialize(message.Type, message.Payload);
-            var context = new EventContext(message.TenantId, message.Id, message.Attempts);
+            var context = new EventContext(message.TenantId, message.Id, message.Attempts, message.ActorId);
             await using var scope = await scopes.CreateAsync(message.TenantId, ct);
             foreach (var route in dispatch.For(domainEvent.GetType()))
             {

@@ -41,6 +41,8 @@ public sealed class OutboxWriter(EventTypeRegistry registry, IOutboxSignal signa
     {
         if (context is not AppDbContext db) return;
         var aggregates = db.ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).Where(a => a.DomainEvents.Count > 0).ToList();
+        if (aggregates.Count == 0) return;
+        var actorId = db.Actor?.UserId;
         foreach (var aggregate in aggregates)
         {
             var tenantId = aggregate switch
@@ -51,7 +53,7 @@ public sealed class OutboxWriter(EventTypeRegistry registry, IOutboxSignal signa
             };
             foreach (var domainEvent in aggregate.DomainEvents)
             {
-                db.OutboxMessages.Add(registry.ToMessage(domainEvent, tenantId));
+                db.OutboxMessages.Add(registry.ToMessage(domainEvent, tenantId, actorId));
             }
 
             aggregate.ClearDomainEvents();

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using RusToK.Domain.Kernel.Events;
+using RusToK.Domain.Kernel.Identity;
 using RusToK.Domain.Kernel.Persistence;
 using RusToK.Domain.Kernel.Tenancy;
 using RusToK.Infrastructure.Kernel.Identity;
@@ -22,9 +23,13 @@ public abstract class AppDbContext(DbContextOptions options)
     /// </summary>
     public Guid? TenantId { get; private set; }
 
+    /// <summary>Who this unit of work acts for, stamped on the outbox rows it writes; null for platform work.</summary>
+    internal ICurrentActor? Actor { get; private set; }
+
     internal AppDbContext BindTo(TenantBinding binding)
     {
         TenantId = binding.TenantId;
+        Actor = binding.Actor;
         return this;
     }
 

@@ -3,8 +3,10 @@ using RusToK.Components.Kernel.Layout;
 using RusToK.Components.Kernel.Localization;
 using RusToK.Components.Kernel.Shared;
 using RusToK.Domain.Capabilities.Media;
+using RusToK.Domain.Capabilities.Media.Activity;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Infrastructure.Capabilities.Media;
+using RusToK.Infrastructure.Kernel.Events;
 using RusToK.Web.Kernel.Modules;
 using RusToK.Web.Kernel.Operations;
 
@@ -18,6 +20,7 @@ public sealed class MediaWebModule : IWebModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddMediaInfrastructure();
+        services.AddEventHandlers<MediaActivity>();
         services.AddModuleStrings<MediaStrings>();
         services.AddStylesheet("Capabilities/Media/media.css");
         // The library is where kernel pages (a person's avatar) pick images from.

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.IdentityModel.Tokens;
+using RusToK.Domain.Kernel.Identity;
 using RusToK.Domain.Kernel.Messaging;
 using RusToK.Infrastructure;
 using RusToK.Infrastructure.Kernel.Configuration;
@@ -112,6 +113,7 @@ public static class AuthRegistration
         services.AddSingleton<RefreshTokenService>();
         services.AddSingleton<SessionRevocations>();
         services.AddScoped<AuthenticationStateProvider, SessionRevalidation>();
+        services.AddScoped<ICurrentActor, CurrentActor>();
         return services;
     }
 }

@@ -4,6 +4,8 @@ using RusToK.Components.Kernel.Storefront;
 using RusToK.Components.Modules.Announcements;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Modules.Announcements;
+using RusToK.Domain.Modules.Announcements.Activity;
+using RusToK.Infrastructure.Kernel.Events;
 using RusToK.Web.Kernel.Modules;
 using RusToK.Web.Kernel.Operations;
 
@@ -17,6 +19,7 @@ public sealed class AnnouncementsWebModule : IWebModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<AnnouncementService>();
+        services.AddEventHandlers<AnnouncementActivity>();
         services.AddModuleStrings<AnnouncementsStrings>();
         services.AddScoped<IDemoDataSeeder, DemoAnnouncementSeeder>();
         services.AddHomeSection<AnnouncementBanner>(AnnouncementsModule.ModuleName, order: 0);

@@ -8,6 +8,7 @@ using RusToK.Domain.Capabilities.Search;
 using RusToK.Domain.Kernel.Entities;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Modules.Content;
+using RusToK.Domain.Modules.Content.Activity;
 using RusToK.Domain.Modules.Content.Categories;
 using RusToK.Domain.Modules.Content.Revisions;
 using RusToK.Domain.Modules.Content.Search;
@@ -41,6 +42,7 @@ public sealed class ContentWebModule : IWebModule
         services.AddSingleton<IContentAnalyzer, SeoAnalyzer>();
         services.AddScoped<ISearchDocumentSource, ContentSearchDocuments>();
         services.AddEventHandlers<ContentSearchProjection>();
+        services.AddEventHandlers<ContentActivity>();
         services.AddDashboardWidget<QuickDraftWidget>(ContentModule.ModuleName, ContentPermissions.Edit, 100);
         services.AddDashboardWidget<MyDraftsWidget>(ContentModule.ModuleName, ContentPermissions.Edit, 110);
         services.AddDashboardWidget<ScheduledWidget>(ContentModule.ModuleName, ContentPermissions.Edit, 120);

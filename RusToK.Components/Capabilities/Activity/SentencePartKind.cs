@@ -1,0 +1,8 @@
+namespace RusToK.Components.Capabilities.Activity;
+
+public enum SentencePartKind
+{
+    Text,
+    Person,
+    Subject,
+}
