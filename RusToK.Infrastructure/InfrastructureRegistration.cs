@@ -19,6 +19,7 @@ using RusToK.Infrastructure.Kernel.Events;
 using RusToK.Infrastructure.Kernel.Identity;
 using RusToK.Infrastructure.Kernel.Jobs;
 using RusToK.Infrastructure.Kernel.Leases;
+using RusToK.Infrastructure.Kernel.Live;
 using RusToK.Infrastructure.Kernel.Messaging;
 using RusToK.Infrastructure.Kernel.Persistence;
 using RusToK.Infrastructure.Kernel.Tenancy;
@@ -69,6 +70,7 @@ public static class InfrastructureRegistration
         services.AddScoped<IProfileDirectory, ProfileDirectory>();
         services.AddScoped<IRoleDirectory, RoleDirectory>();
 
+        services.AddLiveUpdates(configuration);
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
         services.AddSingleton<LeaseStore>();
         services.AddSingleton<OutboxRelay>();

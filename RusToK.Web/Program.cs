@@ -72,6 +72,7 @@ builder.Services.AddMudServices(mud =>
 });
 builder.Services.AddSingleton<ThemeStylesheets>();
 builder.Services.AddKernelDashboardWidgets();
+builder.Services.AddScoped<RusToK.Components.Kernel.Live.CircuitLive>();
 
 var app = builder.Build();
 await app.PrepareAsync();

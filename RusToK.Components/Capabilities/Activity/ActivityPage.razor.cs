@@ -39,11 +39,16 @@ public sealed partial class ActivityPage
     protected override async Task OnInitializedAsync()
     {
         _granted = await Permissions.GrantedAsync((await AuthState).User);
-        _facets = await Feed.FacetsAsync(_granted);
     }
 
-    protected override async Task OnParametersSetAsync() =>
+    protected override Task OnParametersSetAsync() => LoadAsync();
+
+    // Live: a new entry while the page is open shows at once (and a new person or module joins the filters).
+    private async Task LoadAsync()
+    {
         _page = await Feed.ListAsync(new ActivityFilter(Module, Person), new PageRequest(PageNumber ?? 1, Size), _granted);
+        _facets = await Feed.FacetsAsync(_granted);
+    }
 
     private string ModuleName(string module) => L[Catalog.Find(module)?.DisplayName ?? module];
 

@@ -10,6 +10,7 @@ using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Modules.Content;
 using RusToK.Domain.Modules.Content.Activity;
 using RusToK.Domain.Modules.Content.Categories;
+using RusToK.Domain.Modules.Content.Notifications;
 using RusToK.Domain.Modules.Content.Revisions;
 using RusToK.Domain.Modules.Content.Search;
 using RusToK.Domain.Modules.Content.Seo;
@@ -43,6 +44,8 @@ public sealed class ContentWebModule : IWebModule
         services.AddScoped<ISearchDocumentSource, ContentSearchDocuments>();
         services.AddEventHandlers<ContentSearchProjection>();
         services.AddEventHandlers<ContentActivity>();
+        services.AddEventHandlers<ContentNotifications>();
+        services.AddDashboardWidget<ContentCountsWidget>(ContentModule.ModuleName, ContentPermissions.Edit, 40, columns: 12);
         services.AddDashboardWidget<QuickDraftWidget>(ContentModule.ModuleName, ContentPermissions.Edit, 100);
         services.AddDashboardWidget<MyDraftsWidget>(ContentModule.ModuleName, ContentPermissions.Edit, 110);
         services.AddDashboardWidget<ScheduledWidget>(ContentModule.ModuleName, ContentPermissions.Edit, 120);

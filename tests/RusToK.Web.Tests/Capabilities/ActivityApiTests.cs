@@ -18,7 +18,7 @@ public abstract class ActivityApiTests<TFactory>(TFactory app) : IClassFixture<T
         var title = Unique("Feed pour-over");
         var post = await PublishedPostAsync(editor, title);
 
-        var feed = await EventuallyAsync(editor, "/api/v1/activity?module=content&pageSize=50", (_, body) => body.Contains($"Demo Editor published “{title}”"));
+        var feed = await EventuallyAsync(editor, "/api/v1/activity?module=content&pageSize=50", (_, body) => body.Contains($"Demo Editor published “{title}”"), attempts: 200);
         var entries = System.Text.Json.Nodes.JsonNode.Parse(feed)!["items"]!.AsArray().Where(e => e!["subject"]!.GetValue<string>() == title).ToList();
         // Its creation may or may not have its own line (not when the post was published before the feed heard of it).
         entries[0]!["text"]!.GetValue<string>().ShouldBe($"Demo Editor published “{title}”");
@@ -26,7 +26,7 @@ public abstract class ActivityApiTests<TFactory>(TFactory app) : IClassFixture<T
         entries[0]!["path"]!.GetValue<string>().ShouldBe($"admin/content/{post["id"]}");
 
         var editorId = entries[0]!["personId"]!.GetValue<Guid>();
-        (await EventuallyAsync(editor, $"/api/v1/activity?person={editorId}&pageSize=50", (_, body) => body.Contains(title))).ShouldContain("Demo Editor");
+        (await EventuallyAsync(editor, $"/api/v1/activity?person={editorId}&pageSize=50", (_, body) => body.Contains(title), attempts: 200)).ShouldContain("Demo Editor");
         (await (await editor.GetAsync($"/api/v1/activity?person={Guid.NewGuid()}")).JsonAsync())["totalCount"]!.GetValue<int>().ShouldBe(0);
         (await (await editor.GetAsync("/api/v1/activity?module=no-such-module")).JsonAsync())["totalCount"]!.GetValue<int>().ShouldBe(0);
     }
@@ -38,7 +38,7 @@ public abstract class ActivityApiTests<TFactory>(TFactory app) : IClassFixture<T
         var title = Unique("Лента");
         await PublishedPostAsync(editor, title);
         editor.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ru");
-        await EventuallyAsync(editor, "/api/v1/activity?pageSize=50", (_, body) => body.Contains($"Demo Editor опубликовал(а) «{title}»"));
+        await EventuallyAsync(editor, "/api/v1/activity?pageSize=50", (_, body) => body.Contains($"Demo Editor опубликовал(а) «{title}»"), attempts: 200);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public abstract class ActivityApiTests<TFactory>(TFactory app) : IClassFixture<T
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var tenants = await TwoTenants.CreateAsync(app, suffix, "announcements");
         var beta = app.CreateClient().WithBearer(tenants.BetaToken);
-        await EventuallyAsync(beta, $"/t/beta{suffix}/api/v1/activity", (_, body) => body.Contains($"Owner of beta{suffix} announced “Beta secret sale”"));
+        await EventuallyAsync(beta, $"/t/beta{suffix}/api/v1/activity", (_, body) => body.Contains($"Owner of beta{suffix} announced “Beta secret sale”"), attempts: 200);
 
         var alpha = await (await app.CreateClient().WithBearer(tenants.AlphaToken).GetAsync($"/t/alpha{suffix}/api/v1/activity?pageSize=100")).JsonAsync();
         alpha.ToJsonString().ShouldNotContain("Beta secret sale");

@@ -32,15 +32,18 @@ internal static class ContentApi
     public static async Task<JsonNode> PublishedPostAsync(HttpClient client, string title, string[]? tags = null, string body = "Hello **readers**.", string prefix = "") =>
         await PublishAsync(client, await CreateAsync(client, new { title, body, type = "post", tags = tags ?? [] }, prefix), prefix);
 
-    /// <summary>Storefront pages are output-cached and evicted by relayed events: poll briefly for the change to show.</summary>
-    public static async Task<string> EventuallyAsync(HttpClient reader, string path, Func<HttpResponseMessage, string, bool> condition)
+    /// <summary>
+    /// Storefront pages are output-cached and evicted by relayed events: poll briefly for the change to show. Read models
+    /// fed by the relay (the feed, the inbox) wait longer: right after start it still works through the demo's events.
+    /// </summary>
+    public static async Task<string> EventuallyAsync(HttpClient reader, string path, Func<HttpResponseMessage, string, bool> condition, int attempts = 50)
     {
         for (var attempt = 0; ; attempt++)
         {
             var response = await reader.GetAsync(path);
             var html = await response.Content.ReadAsStringAsync();
             if (condition(response, html)) return html;
-            if (attempt == 50) throw new ShouldAssertException($"{path} never met the condition; last answer {(int)response.StatusCode}: {html[..Math.Min(300, html.Length)]}");
+            if (attempt == attempts) throw new ShouldAssertException($"{path} never met the condition; last answer {(int)response.StatusCode}: {html[..Math.Min(300, html.Length)]}");
             await Task.Delay(100);
         }
     }

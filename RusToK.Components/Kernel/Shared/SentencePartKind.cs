@@ -1,4 +1,4 @@
-namespace RusToK.Components.Capabilities.Activity;
+namespace RusToK.Components.Kernel.Shared;
 
 public enum SentencePartKind
 {

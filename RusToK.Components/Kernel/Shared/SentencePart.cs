@@ -1,6 +1,6 @@
-namespace RusToK.Components.Capabilities.Activity;
+namespace RusToK.Components.Kernel.Shared;
 
-/// <summary>A piece of a translated activity sentence: plain text, the person ({0}) or the subject ({1}).</summary>
+/// <summary>A piece of a translated feed or inbox sentence: plain text, the person ({0}) or the subject ({1}).</summary>
 public sealed record SentencePart(string Text, SentencePartKind Kind)
 {
     /// <summary>Cuts "{0} published “{1}”" (as translated) around its two holes, so each can be marked up on its own.</summary>

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using RusToK.Domain.Kernel.Live;
+using RusToK.Domain.Kernel.Security;
+using RusToK.Domain.Kernel.Tenancy;
+
+namespace RusToK.Components.Kernel.Live;
+
+/// <summary>
+/// One admin circuit's ear on the node's live messages: a page listens to a topic and is told when a message of its
+/// tenant, its person's permissions and (for personal ones) its person arrives; nothing else gets through. Bursts
+/// are folded into one refresh per <see cref="Quiet"/>, so a rebuild's thousand messages cost a page a few reads.
+/// </summary>
+public sealed class CircuitLive(ILiveFeed feed, ITenantContext tenant, IPermissionChecker permissions, AuthenticationStateProvider auth)
+{
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(250);
+
+    public async Task<IDisposable> ListenAsync(string topic, Func<Task> changed)
+    {
+        var user = (await auth.GetAuthenticationStateAsync()).User;
+        var granted = await permissions.GrantedAsync(user);
+        var audience = (Tenant: tenant.Current?.Id, User: RusToKClaims.UserId(user));
+        var pending = 0;
+        return feed.Subscribe(message =>
+        {
+            if (message.Topic != topic || !message.IsFor(audience.Tenant, audience.User, granted)) return;
+            if (Interlocked.Exchange(ref pending, 1) == 1) return; // a refresh is already on its way
+            _ = RefreshAfterQuietAsync();
+        });
+
+        async Task RefreshAfterQuietAsync()
+        {
+            await Task.Delay(Quiet);
+            Volatile.Write(ref pending, 0);
+            try
+            {
+                await changed();
+            }
+            catch (ObjectDisposedException)
+            {
+                // the page closed while the refresh waited
+            }
+        }
+    }
+}
