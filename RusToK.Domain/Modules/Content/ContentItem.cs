@@ -92,11 +92,12 @@ public sealed class ContentItem : TenantOwnedAggregate
     /// <summary>Goes live now; a first publication may carry an earlier date (imports, back-dating). Returns the revision number to record.</summary>
     public int Publish(DateTime utcNow, DateTime? backdate = null)
     {
+        var onSchedule = Status == ContentStatus.Scheduled;
         Status = ContentStatus.Published;
         PublishAt = null;
         PublishedAt ??= backdate is { } date && date < utcNow ? date : utcNow;
         UpdatedAt = utcNow;
-        Raise(new ContentPublished(Id, Type, Slug, Title));
+        Raise(new ContentPublished(Id, Type, Slug, Title, onSchedule));
         return ++RevisionCount;
     }
 

@@ -14,6 +14,7 @@ public sealed class ContentNotifications(IAppDbContextFactory dbFactory, Notifie
 
     public async Task HandleAsync(ContentPublished e, EventContext context, CancellationToken ct)
     {
+        if (context.ActorId is null && !e.OnSchedule) return; // an import or the demo's seeding: nobody to tell
         await using var db = dbFactory.CreateContext();
         var author = await db.ContentItems.AsNoTracking().Where(i => i.Id == e.ItemId).Select(i => i.AuthorId).FirstOrDefaultAsync(ct);
         if (author is not { } authorId) return;
