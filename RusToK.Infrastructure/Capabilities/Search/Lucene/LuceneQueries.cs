@@ -8,8 +8,10 @@ namespace RusToK.Infrastructure.Capabilities.Search.Lucene;
 /// <summary>
 /// A search as one Lucene query, built from words and never parsed from what a reader typed. Every word must match in
 /// some form (its language's stem, for the last word a beginning, as people type, and with <c>typos</c> a typo of it);
-/// titles weigh more; the reader's language comes first. Every word term carries the tenant's prefix, so only the tenant's postings
-/// are read, and the tenant, visibility and facets are required clauses besides, which add nothing to the score.
+/// titles weigh more; the reader's language comes first. Every word term carries the tenant's prefix, so only the
+/// tenant's postings are read; and the tenant, visibility and facets are required of every hit besides, without adding
+/// to its score. They are checked only on the documents the words found (query first): led by the tenant's term
+/// instead, a search would step through all of the tenant's documents, and the public term's through nearly all.
 /// </summary>
 public static class LuceneQueries
 {
@@ -26,11 +28,8 @@ public static class LuceneQueries
     /// those costs several times the rest of a search (each is a walk of the tenant's words with an automaton), so
     /// the index asks for them only when the words as typed find nothing.
     /// </summary>
-    public static Query Search(Analyzer analyzer, SearchQuery query, bool typos) => new BooleanQuery(disableCoord: true)
-    {
-        { Words(analyzer, query, typos), Occur.MUST },
-        { new ConstantScoreQuery(Required(query)) { Boost = 0 }, Occur.MUST },
-    };
+    public static Query Search(Analyzer analyzer, SearchQuery query, bool typos) =>
+        new FilteredQuery(Words(analyzer, query, typos), new QueryWrapperFilter(Required(query)), FilteredQuery.QUERY_FIRST_FILTER_STRATEGY);
 
     /// <summary>Whether asking again with typos could find more: some word is long enough to have them.</summary>
     public static bool MayHaveTypos(SearchQuery query) => query.Words.Any(w => w.Length >= MinFuzzyLength);
