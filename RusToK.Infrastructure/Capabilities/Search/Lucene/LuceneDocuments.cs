@@ -1,13 +1,17 @@
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using RusToK.Domain.Capabilities.Search;
 
 namespace RusToK.Infrastructure.Capabilities.Search.Lucene;
 
-/// <summary>A search entry as a Lucene document: filters as exact terms, facets as doc values, texts analysed three ways.</summary>
+/// <summary>
+/// A search entry as a Lucene document: filters as exact terms, facets as doc values, texts analysed three ways with
+/// every word under the tenant's prefix (<see cref="TenantTermFilter"/>).
+/// </summary>
 public static class LuceneDocuments
 {
-    public static Document From(SearchEntry entry)
+    public static Document From(SearchEntry entry, Analyzer analyzer)
     {
         var d = entry.Document;
         var text = d.Text.Length > SearchFields.MaxStoredText ? d.Text[..SearchFields.MaxStoredText] : d.Text;
@@ -29,14 +33,19 @@ public static class LuceneDocuments
         Facet(doc, SearchFields.Language, [d.Language], store: true);
         Facet(doc, SearchFields.Tag, d.Tags, store: false);
         Facet(doc, SearchFields.Category, d.Categories, store: false);
+        var prefix = LuceneFields.TermPrefix(entry.TenantId);
         foreach (var way in new[] { SearchFields.English, SearchFields.Russian, LuceneFields.Plain })
         {
-            doc.Add(new TextField(SearchFields.Title + way, d.Title, Field.Store.NO));
-            doc.Add(new TextField(SearchFields.Text + way, text, Field.Store.NO));
+            doc.Add(Analysed(analyzer, SearchFields.Title + way, d.Title, prefix));
+            doc.Add(Analysed(analyzer, SearchFields.Text + way, text, prefix));
         }
 
         return doc;
     }
+
+    // The analyser keeps one token stream per field and thread, so the document's six streams do not share one.
+    private static TextField Analysed(Analyzer analyzer, string field, string value, string prefix) =>
+        new(field, new TenantTermFilter(analyzer.GetTokenStream(field, value), prefix));
 
     private static void Facet(Document doc, string field, IEnumerable<string> values, bool store)
     {

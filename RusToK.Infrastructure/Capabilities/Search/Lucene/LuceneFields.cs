@@ -11,4 +11,10 @@ public static class LuceneFields
 
     /// <summary>The facets' doc-values fields, counted over every hit.</summary>
     public static string FacetOf(string field) => "facet." + field;
+
+    /// <summary>
+    /// What every analysed word of a tenant's documents starts with (<see cref="TenantTermFilter"/>), and so every word
+    /// term a query asks for: the tenant's id and a separator no analyser yields, always 33 characters.
+    /// </summary>
+    public static string TermPrefix(Guid tenantId) => tenantId.ToString("N") + "|";
 }

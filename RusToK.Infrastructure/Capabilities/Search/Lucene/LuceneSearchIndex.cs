@@ -10,7 +10,7 @@ namespace RusToK.Infrastructure.Capabilities.Search.Lucene;
 
 /// <summary>
 /// The embedded search engine: one Lucene index in the data folder for every tenant (a tenant term on each document,
-/// applied to every query), one writer, and searchers refreshed after each write so a saved document is found at once.
+/// required by every query, and the tenant's prefix on every word, so a tenant's words have postings of their own), one writer, and searchers refreshed after each write so a saved document is found at once.
 /// </summary>
 public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 {
@@ -31,7 +31,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     {
         foreach (var entry in entries)
         {
-            _writer.UpdateDocument(new Term(LuceneFields.Key, SearchFields.KeyOf(entry.TenantId, entry.Document.Entity.Type, entry.Document.Entity.Id)), LuceneDocuments.From(entry));
+            _writer.UpdateDocument(new Term(LuceneFields.Key, SearchFields.KeyOf(entry.TenantId, entry.Document.Entity.Type, entry.Document.Entity.Id)), LuceneDocuments.From(entry, _analyzer));
         }
 
         return CommitAsync();
@@ -54,21 +54,17 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         if (query.Words.Count == 0) return Task.FromResult(SearchResults.Empty(query.Page, query.PageSize));
         return Task.FromResult(WithSearcher(searcher =>
         {
-            var wanted = query.Skip + query.PageSize;
-            ITopDocsCollector top = query.Sort == SearchSort.Newest
-                ? TopFieldCollector.Create(new Sort(new SortField(SearchFields.Published, SortFieldType.INT64, reverse: true)), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
-                : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
-            var facets = new FacetCollector();
-            searcher.Search(LuceneQueries.Words(_analyzer, query), LuceneQueries.Filter(query), MultiCollector.Wrap((ICollector)top, facets));
-            var hits = top.GetTopDocs(query.Skip, query.PageSize).ScoreDocs.Select(d => Hit(searcher, d, query.Words)).ToList();
-            return new SearchResults(hits, facets.Total, facets.Facets(), query.Page, query.PageSize);
+            // Typos are looked for only when the words as typed find nothing: a typo of a word a tenant has is rare,
+            // and finding typos costs several times the rest of the search.
+            var results = Find(searcher, query, typos: false);
+            return results.Total == 0 && LuceneQueries.MayHaveTypos(query) ? Find(searcher, query, typos: true) : results;
         }));
     }
 
     public Task<IReadOnlyList<FacetCount>> CountAsync(Guid tenantId, CancellationToken ct) => Task.FromResult(WithSearcher(searcher =>
     {
         var facets = new FacetCollector();
-        searcher.Search(new MatchAllDocsQuery(), LuceneQueries.Tenant(tenantId), facets);
+        searcher.Search(LuceneQueries.Tenant(tenantId), facets);
         return facets.Facets()[SearchFacets.Type];
     }));
 
@@ -78,6 +74,18 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         _writer.Dispose();
         _directory.Dispose();
         _analyzer.Dispose();
+    }
+
+    private SearchResults Find(IndexSearcher searcher, SearchQuery query, bool typos)
+    {
+        var wanted = query.Skip + query.PageSize;
+        ITopDocsCollector top = query.Sort == SearchSort.Newest
+            ? TopFieldCollector.Create(new Sort(new SortField(SearchFields.Published, SortFieldType.INT64, reverse: true)), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
+            : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
+        var facets = new FacetCollector();
+        searcher.Search(LuceneQueries.Search(_analyzer, query, typos), MultiCollector.Wrap((ICollector)top, facets));
+        var hits = top.GetTopDocs(query.Skip, query.PageSize).ScoreDocs.Select(d => Hit(searcher, d, query.Words)).ToList();
+        return new SearchResults(hits, facets.Total, facets.Facets(), query.Page, query.PageSize);
     }
 
     private static SearchHit Hit(IndexSearcher searcher, ScoreDoc scored, IReadOnlyList<string> words)
