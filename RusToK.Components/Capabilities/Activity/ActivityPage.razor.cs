@@ -26,9 +26,12 @@ public sealed partial class ActivityPage
 
     [SupplyParameterFromQuery(Name = "module")] public string? Module { get; set; }
 
-    [SupplyParameterFromQuery(Name = "person")] public Guid? Person { get; set; }
+    // Read as text: an address someone typed or cut short (?page=abc, ?person=nobody) shows the whole feed, never an error.
+    [SupplyParameterFromQuery(Name = "person")] public string? PersonInAddress { get; set; }
 
-    [SupplyParameterFromQuery(Name = "page")] public int? PageNumber { get; set; }
+    [SupplyParameterFromQuery(Name = "page")] public string? PageInAddress { get; set; }
+
+    private Guid? Person => Guid.TryParse(PersonInAddress, out var person) ? person : null;
 
     private IReadOnlySet<string> _granted = new HashSet<string>();
     private ActivityFacets? _facets;
@@ -46,7 +49,7 @@ public sealed partial class ActivityPage
     // Live: a new entry while the page is open shows at once (and a new person or module joins the filters).
     private async Task LoadAsync()
     {
-        _page = await Feed.ListAsync(new ActivityFilter(Module, Person), new PageRequest(PageNumber ?? 1, Size), _granted);
+        _page = await Feed.ListAsync(new ActivityFilter(Module, Person), new PageRequest(Kernel.Shared.PageNumber.Parse(PageInAddress) ?? 1, Size), _granted);
         _facets = await Feed.FacetsAsync(_granted);
     }
 

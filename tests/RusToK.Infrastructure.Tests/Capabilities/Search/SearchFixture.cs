@@ -3,11 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using RusToK.Domain.Capabilities.Search;
 using RusToK.Domain.Kernel.Events;
+using RusToK.Domain.Kernel.Identity;
 using RusToK.Domain.Kernel.Persistence;
 using RusToK.Domain.Kernel.Tenancy;
 using RusToK.Infrastructure.Capabilities.Search;
 using RusToK.Infrastructure.Capabilities.Search.Lucene;
 using RusToK.Infrastructure.Kernel.Events;
+using RusToK.Infrastructure.Kernel.Identity;
 using RusToK.Infrastructure.Kernel.Persistence;
 using RusToK.Infrastructure.Kernel.Tenancy;
 
@@ -52,6 +54,7 @@ public abstract class SearchFixture : IAsyncLifetime
         services.AddSingleton<OutboxWriter>();
         services.AddSingleton<AppDbContextFactory>();
         services.AddScoped<IAppDbContextFactory, TenantDbContextFactory>();
+        services.AddScoped<ICurrentActor, NoActor>();
         services.AddSingleton<TenantStore>();
         services.AddSingleton<TenantScopeFactory>();
         services.AddScoped<ITenantContext, TenantContext>();
