@@ -42,14 +42,19 @@ public sealed partial class ActivityPage
     protected override async Task OnInitializedAsync()
     {
         _granted = await Permissions.GrantedAsync((await AuthState).User);
+        _facets = await Feed.FacetsAsync(_granted);
     }
 
-    protected override Task OnParametersSetAsync() => LoadAsync();
+    // A filter or page change reads the page only; the filters' choices change only when something new happens.
+    protected override Task OnParametersSetAsync() => LoadPageAsync();
 
-    // Live: a new entry while the page is open shows at once (and a new person or module joins the filters).
+    private async Task LoadPageAsync() =>
+        _page = await Feed.ListAsync(new ActivityFilter(Module, Person), new PageRequest(Kernel.Shared.PageNumber.Parse(PageInAddress) ?? 1, Size), _granted);
+
+    // Live: a new entry while the page is open shows at once, and a new person or module joins the filters.
     private async Task LoadAsync()
     {
-        _page = await Feed.ListAsync(new ActivityFilter(Module, Person), new PageRequest(Kernel.Shared.PageNumber.Parse(PageInAddress) ?? 1, Size), _granted);
+        await LoadPageAsync();
         _facets = await Feed.FacetsAsync(_granted);
     }
 

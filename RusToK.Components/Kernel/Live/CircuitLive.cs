@@ -14,15 +14,16 @@ public sealed class CircuitLive(ILiveFeed feed, ITenantContext tenant, IPermissi
 {
     public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(250);
 
+    // Who this circuit is, worked out once: a dashboard has a listener on every tile.
+    private Task<(Guid? Tenant, Guid? User, IReadOnlySet<string> Granted)>? _audience;
+
     public async Task<IDisposable> ListenAsync(string topic, Func<Task> changed)
     {
-        var user = (await auth.GetAuthenticationStateAsync()).User;
-        var granted = await permissions.GrantedAsync(user);
-        var audience = (Tenant: tenant.Current?.Id, User: RusToKClaims.UserId(user));
+        var audience = await (_audience ??= AudienceAsync());
         var pending = 0;
         return feed.Subscribe(message =>
         {
-            if (message.Topic != topic || !message.IsFor(audience.Tenant, audience.User, granted)) return;
+            if (message.Topic != topic || !message.IsFor(audience.Tenant, audience.User, audience.Granted)) return;
             if (Interlocked.Exchange(ref pending, 1) == 1) return; // a refresh is already on its way
             _ = RefreshAfterQuietAsync();
         });
@@ -40,5 +41,11 @@ public sealed class CircuitLive(ILiveFeed feed, ITenantContext tenant, IPermissi
                 // the page closed while the refresh waited
             }
         }
+    }
+
+    private async Task<(Guid? Tenant, Guid? User, IReadOnlySet<string> Granted)> AudienceAsync()
+    {
+        var user = (await auth.GetAuthenticationStateAsync()).User;
+        return (tenant.Current?.Id, RusToKClaims.UserId(user), await permissions.GrantedAsync(user));
     }
 }
