@@ -98,6 +98,7 @@ app.UseAuthentication();
 app.UseRusToKJobsDashboard();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseMiddleware<SiteVisitMiddleware>(); // before the output cache: a cached page read still counts
 app.UseOutputCache();
 app.UseAntiforgery();
 

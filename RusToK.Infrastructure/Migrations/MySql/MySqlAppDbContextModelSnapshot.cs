@@ -184,6 +184,34 @@ namespace RusToK.Infrastructure.Migrations.MySql
                     b.ToTable("ActivityEntries", (string)null);
                 });
 
+            modelBuilder.Entity("RusToK.Domain.Capabilities.Analytics.DailyFigure", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Metric")
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TenantId", "Day", "Metric", "Key");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Metric", "Day");
+
+                    b.ToTable("DailyFigures", (string)null);
+                });
+
             modelBuilder.Entity("RusToK.Domain.Capabilities.Media.MediaFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1326,6 +1354,15 @@ namespace RusToK.Infrastructure.Migrations.MySql
                 });
 
             modelBuilder.Entity("RusToK.Domain.Capabilities.Activity.ActivityEntry", b =>
+                {
+                    b.HasOne("RusToK.Domain.Kernel.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RusToK.Domain.Capabilities.Analytics.DailyFigure", b =>
                 {
                     b.HasOne("RusToK.Domain.Kernel.Tenancy.Tenant", null)
                         .WithMany()

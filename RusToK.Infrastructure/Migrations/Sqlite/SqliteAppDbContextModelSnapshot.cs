@@ -175,6 +175,34 @@ namespace RusToK.Infrastructure.Migrations.Sqlite
                     b.ToTable("ActivityEntries", (string)null);
                 });
 
+            modelBuilder.Entity("RusToK.Domain.Capabilities.Analytics.DailyFigure", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Metric")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "Day", "Metric", "Key");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Metric", "Day");
+
+                    b.ToTable("DailyFigures", (string)null);
+                });
+
             modelBuilder.Entity("RusToK.Domain.Capabilities.Media.MediaFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1317,6 +1345,15 @@ namespace RusToK.Infrastructure.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("RusToK.Domain.Capabilities.Activity.ActivityEntry", b =>
+                {
+                    b.HasOne("RusToK.Domain.Kernel.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RusToK.Domain.Capabilities.Analytics.DailyFigure", b =>
                 {
                     b.HasOne("RusToK.Domain.Kernel.Tenancy.Tenant", null)
                         .WithMany()

@@ -9,6 +9,7 @@ using RusToK.Domain.Kernel.Entities;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Modules.Content;
 using RusToK.Domain.Modules.Content.Activity;
+using RusToK.Domain.Modules.Content.Analytics;
 using RusToK.Domain.Modules.Content.Categories;
 using RusToK.Domain.Modules.Content.Notifications;
 using RusToK.Domain.Modules.Content.Revisions;
@@ -45,6 +46,7 @@ public sealed class ContentWebModule : IWebModule
         services.AddEventHandlers<ContentSearchProjection>();
         services.AddEventHandlers<ContentActivity>();
         services.AddEventHandlers<ContentNotifications>();
+        services.AddEventHandlers<ContentAnalytics>();
         services.AddDashboardWidget<ContentCountsWidget>(ContentModule.ModuleName, ContentPermissions.Edit, 40, columns: 12);
         services.AddDashboardWidget<QuickDraftWidget>(ContentModule.ModuleName, ContentPermissions.Edit, 100);
         services.AddDashboardWidget<MyDraftsWidget>(ContentModule.ModuleName, ContentPermissions.Edit, 110);
