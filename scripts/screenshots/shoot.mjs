@@ -39,7 +39,7 @@ for (const [device, viewport] of [['desktop', { width: 1280, height: 800 }], ['p
           await page.goto(await address(page, entry));
           if (await page.locator('main[data-interactive]').count() > 0) await page.locator('main[data-interactive=true]').waitFor();
           await page.waitForTimeout(300);
-          await page.screenshot({ path: `${out}/${entry.name}-${device}-${dark ? 'dark' : 'light'}${language === 'en' ? '' : '-' + language}.png`, fullPage: false });
+          await page.screenshot({ path: `${out}/${entry.name}-${device}-${dark ? 'dark' : 'light'}${language === 'en' ? '' : '-' + language}.png`, fullPage: process.env.SHOT_FULL === '1' });
         } catch (e) {
           console.error(`${entry.name}: ${e.message.split('\n')[0]}`);
         }

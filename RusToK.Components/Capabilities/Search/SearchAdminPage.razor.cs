@@ -11,14 +11,15 @@ using RusToK.Domain.Kernel.Tenancy;
 namespace RusToK.Components.Capabilities.Search;
 
 /// <summary>
-/// The index's state for the site's admin, refreshed every few seconds (every second while a rebuild runs), so the
-/// progress bar moves and survives a reload: the rebuild lives in the database, not in this page.
+/// The index's state for the site's admin, read again whenever the projection tells (each batch it writes, each
+/// rebuild it finishes), every second while a rebuild runs, and every half-minute besides (other tenants' rebuilds on
+/// the platform list say nothing live). The progress survives a reload: the rebuild lives in the database, not here.
 /// </summary>
 public sealed partial class SearchAdminPage
 {
     private static readonly TimeSpan LagWarning = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan Tick = TimeSpan.FromSeconds(1);
-    private const int IdleTicks = 5;
+    private const int IdleTicks = 30;
 
     private readonly CancellationTokenSource _stop = new();
     private SearchStatus? _status;

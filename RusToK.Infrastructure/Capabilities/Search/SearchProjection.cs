@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RusToK.Domain.Capabilities.Search;
 using RusToK.Domain.Kernel.Entities;
+using RusToK.Domain.Kernel.Live;
 using RusToK.Infrastructure.Kernel.Persistence;
 using RusToK.Infrastructure.Kernel.Tenancy;
 
@@ -14,7 +15,7 @@ namespace RusToK.Infrastructure.Capabilities.Search;
 /// only then deletes the rows. An engine that fails leaves the rows for a later pass: a document is delayed, never lost.
 /// </summary>
 public sealed class SearchProjection(
-    AppDbContextFactory dbFactory, TenantScopeFactory scopes, ISearchIndex index, SearchCircuit circuit, TimeProvider clock, ILogger<SearchProjection> logger)
+    AppDbContextFactory dbFactory, TenantScopeFactory scopes, ISearchIndex index, SearchCircuit circuit, ILiveUpdates live, TimeProvider clock, ILogger<SearchProjection> logger)
 {
     public const int MinBatch = 20;
     public const int MaxBatch = 500;
@@ -88,5 +89,6 @@ public sealed class SearchProjection(
 
         if (upserts.Count > 0) await circuit.RunAsync(token => index.UpsertAsync(upserts, token), ct);
         if (removals.Count > 0) await circuit.RunAsync(token => index.RemoveAsync(tenantId, removals, token), ct);
+        live.Publish(new LiveMessage(tenantId, SearchTopics.Index, SearchPermissions.Manage));
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RusToK.Domain.Capabilities.Search;
+using RusToK.Domain.Kernel.Live;
 using RusToK.Infrastructure.Kernel.Persistence;
 using RusToK.Infrastructure.Kernel.Tenancy;
 
@@ -13,7 +14,7 @@ namespace RusToK.Infrastructure.Capabilities.Search;
 /// resumes by queuing again — queuing an entity twice keeps one row — and never removes what it already rewrote.
 /// </summary>
 public sealed class SearchRebuilder(
-    AppDbContextFactory dbFactory, TenantScopeFactory scopes, ISearchIndex index, SearchCircuit circuit, SearchProjection projection, TimeProvider clock,
+    AppDbContextFactory dbFactory, TenantScopeFactory scopes, ISearchIndex index, SearchCircuit circuit, SearchProjection projection, ILiveUpdates live, TimeProvider clock,
     ILogger<SearchRebuilder> logger)
 {
     public const int Chunk = 500;
@@ -52,6 +53,7 @@ public sealed class SearchRebuilder(
         var drained = await db.SearchRebuilds.Where(r => r.FinishedAt == null && r.QueuedAt != null && !waiting.Contains(r.TenantId)).ToListAsync(ct);
         foreach (var rebuild in drained) rebuild.Finished(Now);
         await db.SaveChangesAsync(ct);
+        foreach (var rebuild in drained) live.Publish(new LiveMessage(rebuild.TenantId, SearchTopics.Index, SearchPermissions.Manage));
     }
 
     /// <summary>The rebuilds whose queuing was interrupted (a restart, a failed engine), to run again.</summary>

@@ -4,12 +4,14 @@ using Microsoft.Extensions.Logging.Abstractions;
 using RusToK.Domain.Capabilities.Search;
 using RusToK.Domain.Kernel.Events;
 using RusToK.Domain.Kernel.Identity;
+using RusToK.Domain.Kernel.Live;
 using RusToK.Domain.Kernel.Persistence;
 using RusToK.Domain.Kernel.Tenancy;
 using RusToK.Infrastructure.Capabilities.Search;
 using RusToK.Infrastructure.Capabilities.Search.Lucene;
 using RusToK.Infrastructure.Kernel.Events;
 using RusToK.Infrastructure.Kernel.Identity;
+using RusToK.Infrastructure.Kernel.Live;
 using RusToK.Infrastructure.Kernel.Persistence;
 using RusToK.Infrastructure.Kernel.Tenancy;
 
@@ -38,6 +40,8 @@ public abstract class SearchFixture : IAsyncLifetime
 
     public RecordingJobs Jobs => _services.GetRequiredService<RecordingJobs>();
 
+    public LiveListeners Live => _services.GetRequiredService<LiveListeners>();
+
     public AppDbContextFactory Factory => _services.GetRequiredService<AppDbContextFactory>();
 
     protected abstract DatabaseOptions Database();
@@ -55,6 +59,8 @@ public abstract class SearchFixture : IAsyncLifetime
         services.AddSingleton<AppDbContextFactory>();
         services.AddScoped<IAppDbContextFactory, TenantDbContextFactory>();
         services.AddScoped<ICurrentActor, NoActor>();
+        services.AddSingleton<LiveListeners>();
+        services.AddSingleton<ILiveUpdates, InProcessLiveUpdates>();
         services.AddSingleton<TenantStore>();
         services.AddSingleton<TenantScopeFactory>();
         services.AddScoped<ITenantContext, TenantContext>();

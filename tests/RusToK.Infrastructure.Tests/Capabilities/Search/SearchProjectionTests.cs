@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RusToK.Domain.Capabilities.Search;
+using RusToK.Domain.Kernel.Live;
 using RusToK.Infrastructure.Capabilities.Search;
 
 namespace RusToK.Infrastructure.Tests.Capabilities.Search;
@@ -31,6 +32,24 @@ public abstract class SearchProjectionTests<TFixture>(TFixture search) : IClassF
         {
             var hits = await search.Index.SearchAsync(new SearchQuery(tenant, SearchText.Words(WordOf(id))), default);
             hits.Hits.ShouldHaveSingleItem($"note {id} is in the index exactly once").Url.ShouldBe($"notes/{id:N}");
+        }
+    }
+
+    [Fact]
+    public async Task A_written_batch_tells_its_own_sites_search_page_and_no_other()
+    {
+        var tenant = await search.NewTenantAsync();
+        var other = await search.NewTenantAsync();
+        await QueueAsync(tenant, AddNotes(tenant, 3));
+        var heard = new List<LiveMessage>();
+        using var listening = search.Live.Subscribe(message => { lock (heard) heard.Add(message); });
+
+        await search.Projection.DrainAsync();
+
+        lock (heard)
+        {
+            heard.ShouldContain(new LiveMessage(tenant, SearchTopics.Index, SearchPermissions.Manage));
+            heard.ShouldNotContain(m => m.TenantId == other);
         }
     }
 
