@@ -5,6 +5,7 @@ using RusToK.Components.Kernel.Localization;
 using RusToK.Domain.Capabilities.Search;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Infrastructure.Capabilities.Search;
+using RusToK.Infrastructure.Capabilities.Search.Lucene;
 using RusToK.Web.Kernel.Health;
 using RusToK.Web.Kernel.Modules;
 using RusToK.Web.Kernel.Operations;
@@ -31,7 +32,17 @@ public sealed class SearchWebModule : IWebModule
 
     public IReadOnlyList<IApiOperation> Operations => SearchOperations.All;
 
-    public void Start(IServiceProvider services) =>
+    public const string UpgradeRequester = "RusToK (new index layout)";
+
+    public void Start(IServiceProvider services)
+    {
         services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<SearchProjectionJob>(SearchProjectionJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        // An embedded index written by an older version was emptied on opening: every site's documents are written again.
+        if (services.GetRequiredService<ISearchIndex>() is LuceneSearchIndex { WasReset: true })
+        {
+            using var scope = services.CreateScope();
+            scope.ServiceProvider.GetRequiredService<ISearchAdministration>().RebuildAllAsync(UpgradeRequester).GetAwaiter().GetResult();
+        }
+    }
 }

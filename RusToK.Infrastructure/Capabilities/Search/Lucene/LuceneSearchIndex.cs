@@ -19,13 +19,26 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
 
+    /// <summary>
+    /// How documents are laid out (fields, analysis, the tenant's prefix on words). An index written with another
+    /// layout finds nothing or the wrong things, so it is emptied on opening and every tenant's rebuild follows.
+    /// </summary>
+    public const string Layout = "2";
+
+    private const string LayoutKey = "rustok.layout";
+
     public LuceneSearchIndex(string folder)
     {
         System.IO.Directory.CreateDirectory(folder);
         _directory = FSDirectory.Open(folder);
-        _writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneAnalyzers.Version, _analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
+        WasReset = DirectoryReader.IndexExists(_directory) && LayoutOf(_directory) != Layout;
+        _writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneAnalyzers.Version, _analyzer) { OpenMode = WasReset ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND });
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        if (WasReset) _ = CommitAsync();
     }
+
+    /// <summary>The index on disk had another layout and was emptied: every tenant's documents must be written again.</summary>
+    public bool WasReset { get; }
 
     public Task UpsertAsync(IReadOnlyList<SearchEntry> entries, CancellationToken ct)
     {
@@ -68,6 +81,13 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         return facets.Facets()[SearchFacets.Type];
     }));
 
+    private static string? LayoutOf(LuceneDirectory directory)
+    {
+        var commit = new SegmentInfos();
+        commit.Read(directory);
+        return commit.UserData.TryGetValue(LayoutKey, out var layout) ? layout : null;
+    }
+
     public void Dispose()
     {
         _searchers.Dispose();
@@ -102,6 +122,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     // Committed so a restart keeps it, refreshed so the next search sees it.
     private Task CommitAsync()
     {
+        _writer.SetCommitData(new Dictionary<string, string> { [LayoutKey] = Layout });
         _writer.Commit();
         _searchers.MaybeRefreshBlocking();
         return Task.CompletedTask;

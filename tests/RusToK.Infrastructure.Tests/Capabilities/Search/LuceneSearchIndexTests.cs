@@ -1,4 +1,5 @@
 using RusToK.Domain.Capabilities.Search;
+using RusToK.Infrastructure.Capabilities.Search;
 using RusToK.Infrastructure.Capabilities.Search.Lucene;
 
 namespace RusToK.Infrastructure.Tests.Capabilities.Search;
@@ -20,6 +21,29 @@ public sealed class LuceneSearchIndexTests : SearchIndexContract, IDisposable
         _index.Dispose();
         _index = new LuceneSearchIndex(_folder);
         (await TitlesAsync(Alpha, "durable")).ShouldBe(["Kept across restarts"]);
+        _index.WasReset.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task An_index_written_with_another_layout_is_emptied_on_opening_and_says_so()
+    {
+        _index.Dispose();
+        Directory.Delete(_folder, recursive: true);
+        // An index as an older version left it: documents, but no layout in its commit.
+        using (var old = new Lucene.Net.Index.IndexWriter(Lucene.Net.Store.FSDirectory.Open(_folder),
+            new Lucene.Net.Index.IndexWriterConfig(LuceneAnalyzers.Version, new Lucene.Net.Analysis.Core.KeywordAnalyzer())))
+        {
+            old.AddDocument([new Lucene.Net.Documents.StringField(SearchFields.Tenant, Alpha.ToString("N"), Lucene.Net.Documents.Field.Store.YES)]);
+            old.Commit();
+        }
+
+        _index = new LuceneSearchIndex(_folder);
+
+        _index.WasReset.ShouldBeTrue();
+        (await _index.CountAsync(Alpha, default)).ShouldBeEmpty();
+        _index.Dispose();
+        _index = new LuceneSearchIndex(_folder);
+        _index.WasReset.ShouldBeFalse("the emptied index carries the current layout");
     }
 
     public void Dispose()
