@@ -22,6 +22,7 @@ using RusToK.Web.Kernel.Operations;
 using RusToK.Web.Kernel.Preferences;
 using RusToK.Web.Kernel.Security;
 using RusToK.Web.Kernel.Seeding;
+using RusToK.Web.Kernel.Live;
 using RusToK.Web.Kernel.Site;
 using RusToK.Web.Kernel.Tenancy;
 using Scalar.AspNetCore;
@@ -73,6 +74,8 @@ builder.Services.AddMudServices(mud =>
 builder.Services.AddSingleton<ThemeStylesheets>();
 builder.Services.AddKernelDashboardWidgets();
 builder.Services.AddScoped<RusToK.Components.Kernel.Live.CircuitLive>();
+builder.Services.AddSingleton<LiveHubAudiences>();
+builder.Services.AddHostedService<LiveHubRelay>();
 
 var app = builder.Build();
 await app.PrepareAsync();
@@ -110,6 +113,8 @@ api.MapTwoFactorEndpoints();
 api.MapDeclaredOperations();
 api.MapModuleApis(app.Services.GetRequiredService<IReadOnlyList<IWebModule>>());
 app.MapGraphQLEndpoint();
+// WebSockets only: the connection's own request (its site, its permissions) then lives as long as the connection.
+app.MapHub<LiveHub>(LiveHub.Path, o => o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.WebSockets);
 app.MapUnknownApiRoutes();
 app.MapSiteEndpoints();
 app.MapThemeStylesheets();

@@ -15,7 +15,7 @@ public sealed class CircuitLive(ILiveFeed feed, ITenantContext tenant, IPermissi
     public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(250);
 
     // Who this circuit is, worked out once: a dashboard has a listener on every tile.
-    private Task<(Guid? Tenant, Guid? User, IReadOnlySet<string> Granted)>? _audience;
+    private Task<LiveAudience>? _audience;
 
     public async Task<IDisposable> ListenAsync(string topic, Func<Task> changed)
     {
@@ -23,7 +23,7 @@ public sealed class CircuitLive(ILiveFeed feed, ITenantContext tenant, IPermissi
         var pending = 0;
         return feed.Subscribe(message =>
         {
-            if (message.Topic != topic || !message.IsFor(audience.Tenant, audience.User, audience.Granted)) return;
+            if (message.Topic != topic || !audience.Hears(message)) return;
             if (Interlocked.Exchange(ref pending, 1) == 1) return; // a refresh is already on its way
             _ = RefreshAfterQuietAsync();
         });
@@ -43,9 +43,9 @@ public sealed class CircuitLive(ILiveFeed feed, ITenantContext tenant, IPermissi
         }
     }
 
-    private async Task<(Guid? Tenant, Guid? User, IReadOnlySet<string> Granted)> AudienceAsync()
+    private async Task<LiveAudience> AudienceAsync()
     {
         var user = (await auth.GetAuthenticationStateAsync()).User;
-        return (tenant.Current?.Id, RusToKClaims.UserId(user), await permissions.GrantedAsync(user));
+        return new LiveAudience(tenant.Current?.Id, RusToKClaims.UserId(user), await permissions.GrantedAsync(user));
     }
 }

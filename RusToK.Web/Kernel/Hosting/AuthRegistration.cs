@@ -77,7 +77,7 @@ public static class AuthRegistration
                 o.DefaultForbidScheme = Scheme;
             })
             .AddPolicyScheme(Scheme, "Cookie or bearer token", o => o.ForwardDefaultSelector = http =>
-                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || HubToken(http.Request) is not null
                     ? JwtBearerDefaults.AuthenticationScheme
                     : IdentityConstants.ApplicationScheme)
             .AddJwtBearer(o =>
@@ -92,7 +92,16 @@ public static class AuthRegistration
                     ClockSkew = TimeSpan.FromSeconds(30),
                     NameClaimType = "email",
                 };
-                o.Events = new JwtBearerEvents { OnTokenValidated = JwtTenantValidation.OnTokenValidated };
+                o.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = JwtTenantValidation.OnTokenValidated,
+                    // Browsers cannot set a header on a WebSocket: the live hub also takes the token from the address.
+                    OnMessageReceived = context =>
+                    {
+                        context.Token ??= HubToken(context.Request);
+                        return Task.CompletedTask;
+                    },
+                };
             });
 
         services.AddAntiforgery(o =>
@@ -116,4 +125,8 @@ public static class AuthRegistration
         services.AddScoped<ICurrentActor, CurrentActor>();
         return services;
     }
+
+    /// <summary>The bearer token a browser's connection to the live hub carries in its address (<c>?access_token=</c>).</summary>
+    private static string? HubToken(HttpRequest request) =>
+        request.Path.StartsWithSegments(RusToK.Web.Kernel.Live.LiveHub.Path) && request.Query["access_token"].ToString() is { Length: > 0 } token ? token : null;
 }
