@@ -10,6 +10,9 @@ namespace RusToK.Domain.Modules.Content.Listings;
 /// </summary>
 public sealed class ListingBuilder(IAppDbContextFactory dbFactory)
 {
+    // How long before the build an item's save may have stamped its time and still been committing.
+    private static readonly TimeSpan WritesInFlight = TimeSpan.FromMinutes(1);
+
     /// <summary>
     /// Recomputes what each address adds from its items as they are now and applies only the difference to the counts,
     /// in one save: running it again for the same event finds no difference (handlers run at least once), and an
@@ -59,10 +62,12 @@ public sealed class ListingBuilder(IAppDbContextFactory dbFactory)
         // Left-overs without the marker can only be a half-forgotten past; the marker and all rows are saved together.
         await db.ListingMemberships.Where(m => m.ContentType == type).ExecuteDeleteAsync(ct);
         await db.ListingCounts.Where(c => c.ContentType == type).ExecuteDeleteAsync(ct);
+        var started = DateTime.UtcNow - WritesInFlight;
+        var versions = await PublishedVersionsAsync(db, type, null, ct);
         var counts = new Dictionary<ListingKey, int> { [ListingKey.Marker] = 0 };
-        foreach (var (slug, versions) in await PublishedVersionsAsync(db, type, null, ct))
+        foreach (var (slug, addressVersions) in versions)
         {
-            foreach (var entry in ListingContribution.Of(versions))
+            foreach (var entry in ListingContribution.Of(addressVersions))
             {
                 db.ListingMemberships.Add(new ListingMembership(type, slug, entry));
                 Change(counts, entry.CountKey, entry.Weight);
@@ -81,6 +86,30 @@ public sealed class ListingBuilder(IAppDbContextFactory dbFactory)
         catch (DbUpdateException)
         {
             if (!await IsBuiltAsync(type, ct)) throw;
+            return;
+        }
+
+        await CatchUpAsync(type, versions, started, ct);
+    }
+
+    // An item saved while the build read the items had its event find no counts to keep, and the build may have read
+    // it as it was before: such addresses (changed since the build began, or gone or new since) are recounted now.
+    private async Task CatchUpAsync(string type, Dictionary<string, List<ListingVersion>> built, DateTime started, CancellationToken ct)
+    {
+        await using var db = dbFactory.CreateContext();
+        var now = await db.ContentItems.AsNoTracking().Where(i => i.Type == type && i.Status == ContentStatus.Published)
+            .Select(i => new { i.Id, i.Slug, i.UpdatedAt }).ToListAsync(ct);
+        var readIds = built.Values.SelectMany(v => v).Select(v => v.Id).ToHashSet();
+        var nowIds = now.Select(i => i.Id).ToHashSet();
+        var stale = now.Where(i => i.UpdatedAt >= started || !readIds.Contains(i.Id)).Select(i => i.Slug)
+            .Concat(built.Where(a => a.Value.Any(v => !nowIds.Contains(v.Id))).Select(a => a.Key)).Distinct().ToList();
+        try
+        {
+            await RefreshAsync(type, stale, ct);
+        }
+        catch (Exception e) when (e is DbUpdateException or ConcurrencyConflictException)
+        {
+            // The relay recounted the same address at the same moment; its count stands.
         }
     }
 
