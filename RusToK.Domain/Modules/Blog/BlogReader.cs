@@ -7,6 +7,7 @@ using RusToK.Domain.Kernel.Site;
 using RusToK.Domain.Kernel.Tenancy;
 using RusToK.Domain.Modules.Content;
 using RusToK.Domain.Modules.Content.Categories;
+using RusToK.Domain.Modules.Content.Listings;
 
 namespace RusToK.Domain.Modules.Blog;
 
@@ -14,13 +15,15 @@ namespace RusToK.Domain.Modules.Blog;
 /// Reads the blog as readers see it: published posts only. A page reads its own posts; the categories and the side
 /// column, the same for every page of the site, come from <see cref="ISiteReadCache"/>.
 /// </summary>
-public sealed class BlogReader(ContentQueries content, CategoryService categories, TagService tags, IProfileDirectory profiles, ISiteReadCache cache, ITenantContext tenant)
+public sealed class BlogReader(
+    ContentQueries content, ListingReadModel listings, CategoryService categories, TagService tags, IProfileDirectory profiles, ISiteReadCache cache, ITenantContext tenant)
 {
     public const int PostsPerPage = 10;
 
     /// <summary>
     /// A page of published posts with their tags, one version of each post: in the reader's language (the request's
-    /// UI culture) where it has one. The listing and its total are kept in the read cache.
+    /// UI culture) where it has one. The listing and its total are kept in the read cache; on a miss the total comes
+    /// from the listing counts when they cover the filter (all posts, one category, tag or month), else it is counted.
     /// </summary>
     public async Task<BlogListing> ListAsync(ContentFilter filter, int page, CancellationToken ct = default)
     {
@@ -32,7 +35,7 @@ public sealed class BlogReader(ContentQueries content, CategoryService categorie
         };
         return await Cached($"blog:list:{published}:{page}", async () =>
         {
-            var total = await Cached($"blog:count:{published}", async () => new StrongBox<int>(await content.CountAsync(published, ct)));
+            var total = await Cached($"blog:count:{published}", async () => new StrongBox<int>(await listings.CountAsync(published, ct) ?? await content.CountAsync(published, ct)));
             var posts = await content.ListAsync(published, new PageRequest(page, PostsPerPage), total.Value, ct);
             var postTags = await tags.ForEntitiesAsync(ContentTypes.EntityType, posts.Items.Select(p => p.Id).ToList(), ct);
             var authors = await profiles.FindManyAsync(posts.Items.Where(p => p.AuthorId is not null).Select(p => p.AuthorId!.Value).Distinct().ToList(), ct);
@@ -76,12 +79,15 @@ public sealed class BlogReader(ContentQueries content, CategoryService categorie
     private async Task<Category?> CategoryByIdAsync(Guid id, CancellationToken ct) =>
         (await CategoriesAsync(ct)).GetValueOrDefault(id) ?? (await categories.ListAsync(ct)).FirstOrDefault(c => c.Id == id);
 
+    /// <summary>
+    /// Categories, the most used tags and the months with posts, each with how many posts it holds (a post and its
+    /// translations once). A cache miss reads the listing counts, kept by events, rather than grouping every post.
+    /// </summary>
     public Task<BlogSidebar> SidebarAsync(CancellationToken ct = default) => Cached("blog:sidebar", async () =>
     {
-        var counts = await content.PublishedCountByCategoryAsync(BlogModule.PostType, ct);
-        var tree = CategoryService.Tree(await categories.ListAsync(ct), counts);
-        var popular = (await tags.ListAsync(null, new PageRequest(1, PageRequest.MaxPageSize), publicOnly: true, ct)).Items.Where(t => t.Count > 0).OrderByDescending(t => t.Count).Take(15).ToList();
-        return new BlogSidebar(tree.Where(n => n.ItemCount > 0).ToList(), popular, await content.ArchiveMonthsAsync(BlogModule.PostType, ct));
+        var totals = await listings.TotalsAsync(BlogModule.PostType, ct);
+        var tree = CategoryService.Tree(await categories.ListAsync(ct), totals.Categories);
+        return new BlogSidebar(tree.Where(n => n.ItemCount > 0).ToList(), totals.Tags.Take(15).ToList(), totals.Months);
     });
 
     private Task<IReadOnlyDictionary<Guid, Category>> CategoriesAsync(CancellationToken ct) =>

@@ -113,27 +113,6 @@ public sealed class ContentQueries(IAppDbContextFactory dbFactory)
         return (neighbours.FirstOrDefault(n => n.PublishedAt < publishedAt), neighbours.FirstOrDefault(n => n.PublishedAt > publishedAt));
     }
 
-    /// <summary>
-    /// Months that have published items of <paramref name="type"/>, newest first, counted by MariaDB (not by reading
-    /// every date). A post and its translations count once.
-    /// </summary>
-    public async Task<IReadOnlyList<ArchiveMonth>> ArchiveMonthsAsync(string type, CancellationToken ct = default)
-    {
-        await using var db = dbFactory.CreateContext();
-        var months = await db.ContentItems.Where(i => i.Type == type && i.Status == ContentStatus.Published && i.PublishedAt != null)
-            .GroupBy(i => new { i.PublishedAt!.Value.Year, i.PublishedAt.Value.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Select(i => i.Slug).Distinct().Count() }).ToListAsync(ct);
-        return months.OrderByDescending(m => m.Year).ThenByDescending(m => m.Month).Select(m => new ArchiveMonth(m.Year, m.Month, m.Count)).ToList();
-    }
-
-    /// <summary>How many published items of <paramref name="type"/> each category holds; a post and its translations count once.</summary>
-    public async Task<IReadOnlyDictionary<Guid, int>> PublishedCountByCategoryAsync(string type, CancellationToken ct = default)
-    {
-        await using var db = dbFactory.CreateContext();
-        return await db.ContentItems.Where(i => i.Type == type && i.Status == ContentStatus.Published && i.CategoryId != null).GroupBy(i => i.CategoryId!.Value)
-            .Select(g => new { g.Key, Count = g.Select(i => i.Slug).Distinct().Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-    }
-
     /// <summary>Counts by status for the admin's filter chips.</summary>
     public async Task<IReadOnlyDictionary<ContentStatus, int>> CountByStatusAsync(string? type, CancellationToken ct = default)
     {

@@ -904,6 +904,95 @@ namespace RusToK.Infrastructure.Migrations.MySql
                     b.ToTable("ContentItems", (string)null);
                 });
 
+            modelBuilder.Entity("RusToK.Domain.Modules.Content.Listings.ListingCount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Dimension")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("varchar(10)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "ContentType", "Scope");
+
+                    b.HasIndex("TenantId", "ContentType", "Dimension", "Key", "Scope")
+                        .IsUnique();
+
+                    b.ToTable("ListingCounts", (string)null);
+                });
+
+            modelBuilder.Entity("RusToK.Domain.Modules.Content.Listings.ListingMembership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<int>("Dimension")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("varchar(10)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("varchar(120)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Dimension", "Key");
+
+                    b.HasIndex("TenantId", "ContentType", "Slug", "Dimension", "Key", "Scope")
+                        .IsUnique();
+
+                    b.ToTable("ListingMemberships", (string)null);
+                });
+
             modelBuilder.Entity("RusToK.Domain.Modules.Content.Revisions.ContentRevision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1450,6 +1539,24 @@ namespace RusToK.Infrastructure.Migrations.MySql
                         .HasForeignKey("CategoryId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("RusToK.Domain.Kernel.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RusToK.Domain.Modules.Content.Listings.ListingCount", b =>
+                {
+                    b.HasOne("RusToK.Domain.Kernel.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RusToK.Domain.Modules.Content.Listings.ListingMembership", b =>
+                {
                     b.HasOne("RusToK.Domain.Kernel.Tenancy.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")

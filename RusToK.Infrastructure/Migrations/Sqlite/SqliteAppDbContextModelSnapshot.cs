@@ -895,6 +895,95 @@ namespace RusToK.Infrastructure.Migrations.Sqlite
                     b.ToTable("ContentItems", (string)null);
                 });
 
+            modelBuilder.Entity("RusToK.Domain.Modules.Content.Listings.ListingCount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Dimension")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "ContentType", "Scope");
+
+                    b.HasIndex("TenantId", "ContentType", "Dimension", "Key", "Scope")
+                        .IsUnique();
+
+                    b.ToTable("ListingCounts", (string)null);
+                });
+
+            modelBuilder.Entity("RusToK.Domain.Modules.Content.Listings.ListingMembership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Dimension")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Dimension", "Key");
+
+                    b.HasIndex("TenantId", "ContentType", "Slug", "Dimension", "Key", "Scope")
+                        .IsUnique();
+
+                    b.ToTable("ListingMemberships", (string)null);
+                });
+
             modelBuilder.Entity("RusToK.Domain.Modules.Content.Revisions.ContentRevision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1441,6 +1530,24 @@ namespace RusToK.Infrastructure.Migrations.Sqlite
                         .HasForeignKey("CategoryId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("RusToK.Domain.Kernel.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RusToK.Domain.Modules.Content.Listings.ListingCount", b =>
+                {
+                    b.HasOne("RusToK.Domain.Kernel.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RusToK.Domain.Modules.Content.Listings.ListingMembership", b =>
+                {
                     b.HasOne("RusToK.Domain.Kernel.Tenancy.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")

@@ -11,6 +11,7 @@ using RusToK.Domain.Modules.Content;
 using RusToK.Domain.Modules.Content.Activity;
 using RusToK.Domain.Modules.Content.Analytics;
 using RusToK.Domain.Modules.Content.Categories;
+using RusToK.Domain.Modules.Content.Listings;
 using RusToK.Domain.Modules.Content.Notifications;
 using RusToK.Domain.Modules.Content.Revisions;
 using RusToK.Domain.Modules.Content.Search;
@@ -47,6 +48,9 @@ public sealed class ContentWebModule : IWebModule
         services.AddEventHandlers<ContentActivity>();
         services.AddEventHandlers<ContentNotifications>();
         services.AddEventHandlers<ContentAnalytics>();
+        services.AddScoped<ListingBuilder>();
+        services.AddScoped<ListingReadModel>();
+        services.AddEventHandlers<ListingProjection>();
         services.AddDashboardWidget<ContentCountsWidget>(ContentModule.ModuleName, ContentPermissions.Edit, 40, columns: 12);
         services.AddDashboardWidget<QuickDraftWidget>(ContentModule.ModuleName, ContentPermissions.Edit, 100);
         services.AddDashboardWidget<MyDraftsWidget>(ContentModule.ModuleName, ContentPermissions.Edit, 110);
