@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using RusToK.Domain.Kernel.Events;
+using RusToK.Domain.Kernel.Paging;
+using RusToK.Infrastructure.Kernel.Tenancy;
 using RusToK.Testing;
 
 namespace RusToK.Web.Tests.Modules.Content;
@@ -31,6 +35,23 @@ internal static class ContentApi
 
     public static async Task<JsonNode> PublishedPostAsync(HttpClient client, string title, string[]? tags = null, string body = "Hello **readers**.", string prefix = "") =>
         await PublishAsync(client, await CreateAsync(client, new { title, body, type = "post", tags = tags ?? [] }, prefix), prefix);
+
+    /// <summary>
+    /// Waits until the relay has handled every event of the demo site, so read models fed by events (the blog's
+    /// counts, the feed) have caught up with what was written: a count read before then may be one short.
+    /// </summary>
+    public static async Task RelayedAsync(RusToKAppFactory app)
+    {
+        var demo = (await app.Services.GetRequiredService<TenantStore>().FindBySlugAsync("demo"))!.Id;
+        var outbox = app.Services.GetRequiredService<IOutboxAdministration>();
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            if ((await outbox.ListAsync(demo, OutboxState.Pending, new PageRequest(1, 1))).TotalCount == 0) return;
+            await Task.Delay(100);
+        }
+
+        throw new ShouldAssertException("The demo site's events were still waiting for the relay after 30 s.");
+    }
 
     /// <summary>
     /// Storefront pages are output-cached and evicted by relayed events: poll briefly for the change to show. Read models
