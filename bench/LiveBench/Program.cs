@@ -1,7 +1,6 @@
 using System.Globalization;
 using LiveBench;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.Extensions.DependencyInjection;
 using RusToK.Domain.Kernel.Live;
 using RusToK.Domain.Modules.Content;
 using RusToK.Testing;
