@@ -36,6 +36,9 @@ UPDATE bench_posts SET Id = UUID(), ConcurrencyStamp = UUID(), Slug = CONCAT('be
   PublishedAt = DATE_SUB(PublishedAt, INTERVAL seq MINUTE);
 ALTER TABLE bench_posts DROP COLUMN seq;
 INSERT INTO ContentItems SELECT * FROM bench_posts;
+-- Copied rows raise no events: the blog's listing read model is emptied, so its first read counts every row again.
+DELETE FROM ListingMemberships;
+DELETE FROM ListingCounts;
 SQL
 tenant=$(mysql_cli -N rustok_bench -e "SELECT Id FROM Tenants WHERE Slug = 'demo'")
 echo "posts: $(mysql_cli -N rustok_bench -e "SELECT COUNT(*) FROM ContentItems WHERE Type = 'post' AND Status = 2")"
@@ -71,4 +74,4 @@ run "blog index, both caches off" "http://127.0.0.1:$port/blog"
 kill "$app_pid" "$baseline_pid"; wait 2>/dev/null || true
 
 base=$(awk '/^baseline/ {print $NF}' "$out/rps")
-awk -v b="$base" '/^post page/ {rps = $NF; $NF = ""; printf "%s(%s req/s): %.2f× the baseline\n", $0, rps, rps / b}' "$out/rps"
+awk -v b="$base" '/^(post page|blog index)/ {rps = $NF; $NF = ""; printf "%s(%s req/s): %.2f× the baseline\n", $0, rps, rps / b}' "$out/rps"
