@@ -57,7 +57,7 @@ internal static class ContentApi
     /// Storefront pages are output-cached and evicted by relayed events: poll briefly for the change to show. Read models
     /// fed by the relay (the feed, the inbox) wait longer: right after start it still works through the demo's events.
     /// </summary>
-    public static async Task<string> EventuallyAsync(HttpClient reader, string path, Func<HttpResponseMessage, string, bool> condition, int attempts = 50)
+    public static async Task<string> EventuallyAsync(HttpClient reader, string path, Func<HttpResponseMessage, string, bool> condition, int attempts = 300)
     {
         for (var attempt = 0; ; attempt++)
         {
