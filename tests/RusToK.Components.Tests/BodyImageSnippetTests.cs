@@ -1,5 +1,5 @@
 using RusToK.Components.Modules.Content;
-using RusToK.Domain.Modules.Content;
+using RusToK.Domain.Kernel.Text;
 
 namespace RusToK.Components.Tests;
 

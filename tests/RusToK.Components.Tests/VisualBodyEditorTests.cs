@@ -5,7 +5,7 @@ using MudBlazor.Services;
 using RusToK.Components.Kernel.Localization;
 using RusToK.Components.Kernel.Shared;
 using RusToK.Components.Modules.Content;
-using RusToK.Domain.Modules.Content;
+using RusToK.Domain.Kernel.Text;
 
 namespace RusToK.Components.Tests;
 

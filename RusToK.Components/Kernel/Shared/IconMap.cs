@@ -15,6 +15,7 @@ public static class IconMap
         ["settings"] = Icons.Material.Outlined.Settings,
         ["bolt"] = Icons.Material.Outlined.Bolt,
         ["campaign"] = Icons.Material.Outlined.Campaign,
+        ["storefront"] = Icons.Material.Outlined.Storefront,
         ["work"] = Icons.Material.Outlined.WorkHistory,
         ["article"] = Icons.Material.Outlined.Article,
         ["account_tree"] = Icons.Material.Outlined.AccountTree,

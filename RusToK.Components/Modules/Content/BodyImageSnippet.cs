@@ -1,5 +1,5 @@
 using System.Net;
-using RusToK.Domain.Modules.Content;
+using RusToK.Domain.Kernel.Text;
 
 namespace RusToK.Components.Modules.Content;
 

@@ -4,6 +4,7 @@ using MudBlazor;
 using RusToK.Components.Capabilities.Media;
 using RusToK.Components.Kernel.Shared;
 using RusToK.Domain.Capabilities.Media;
+using RusToK.Domain.Kernel.Text;
 using RusToK.Domain.Modules.Content;
 
 namespace RusToK.Components.Modules.Content;

@@ -1,3 +1,4 @@
+using RusToK.Domain.Kernel.Text;
 using RusToK.Domain.Modules.Content;
 
 namespace RusToK.Components.Modules.Content;

@@ -1,5 +1,6 @@
 using RusToK.Components.Kernel.Theme;
 using RusToK.Domain.Capabilities.Tags;
+using RusToK.Domain.Kernel.Text;
 using RusToK.Domain.Modules.Content;
 
 namespace RusToK.Components.Modules.Content;

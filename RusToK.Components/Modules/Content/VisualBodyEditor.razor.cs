@@ -4,7 +4,7 @@ using Microsoft.JSInterop;
 using MudBlazor;
 using RusToK.Components.Capabilities.Media;
 using RusToK.Domain.Capabilities.Media;
-using RusToK.Domain.Modules.Content;
+using RusToK.Domain.Kernel.Text;
 
 namespace RusToK.Components.Modules.Content;
 

@@ -14,11 +14,24 @@ public sealed class SearchQueue(IAppDbContextFactory dbFactory, ISearchSignal si
     {
         await using var db = dbFactory.CreatePlatformContext();
         var now = clock.GetUtcNow().UtcDateTime;
-        var queued = await db.SearchWork.FirstOrDefaultAsync(w => w.TenantId == tenantId && w.EntityType == entity.Type && w.EntityId == entity.Id, ct);
-        if (queued is null) db.SearchWork.Add(Search.SearchWork.For(tenantId, entity.Type, entity.Id, now));
-        else queued.ChangedAgain(now);
-        // Two handlers queuing one entity at once: one insert loses to the unique index and its event is retried.
-        await db.SaveChangesAsync(ct);
+        // Set-based, so the projection deleting the row at the same moment is no conflict: the update then finds
+        // nothing and the entity is queued afresh. A read-then-save failed here whenever a pass finished the row
+        // in between, and every later event of the entity waited for the retry.
+        var bumped = await db.SearchWork.Where(w => w.TenantId == tenantId && w.EntityType == entity.Type && w.EntityId == entity.Id)
+            .ExecuteUpdateAsync(w => w.SetProperty(x => x.EnqueuedAt, now), ct);
+        if (bumped == 0)
+        {
+            db.SearchWork.Add(Search.SearchWork.For(tenantId, entity.Type, entity.Id, now));
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Another handler queued the same entity at the same moment: it is queued either way.
+            }
+        }
+
         signal.Notify();
     }
 

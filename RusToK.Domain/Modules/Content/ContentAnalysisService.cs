@@ -1,3 +1,4 @@
+using RusToK.Domain.Kernel.Text;
 namespace RusToK.Domain.Modules.Content;
 
 /// <summary>Runs every registered <see cref="IContentAnalyzer"/> over the editor's current input.</summary>

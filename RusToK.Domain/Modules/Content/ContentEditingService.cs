@@ -4,6 +4,7 @@ using RusToK.Domain.Capabilities.Tags;
 using RusToK.Domain.Kernel.Entities;
 using RusToK.Domain.Kernel.Persistence;
 using RusToK.Domain.Kernel.Results;
+using RusToK.Domain.Kernel.Text;
 using RusToK.Domain.Modules.Content.Revisions;
 
 namespace RusToK.Domain.Modules.Content;

@@ -1,3 +1,4 @@
+using RusToK.Domain.Kernel.Text;
 namespace RusToK.Domain.Modules.Content;
 
 /// <summary>What an editor fills in; the same shape for the admin editor, REST and GraphQL.</summary>

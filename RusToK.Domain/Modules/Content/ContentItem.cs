@@ -1,4 +1,5 @@
 using RusToK.Domain.Kernel.Entities;
+using RusToK.Domain.Kernel.Text;
 using RusToK.Domain.Modules.Content.Events;
 
 namespace RusToK.Domain.Modules.Content;

@@ -5,6 +5,7 @@ using RusToK.Domain.Kernel.Persistence;
 using RusToK.Domain.Kernel.Results;
 using RusToK.Domain.Kernel.Site;
 using RusToK.Domain.Kernel.Tenancy;
+using RusToK.Domain.Kernel.Text;
 using RusToK.Domain.Modules.Content;
 using RusToK.Domain.Modules.Pages.Blocks;
 

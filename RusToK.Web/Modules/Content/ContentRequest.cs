@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using RusToK.Domain.Kernel.Text;
 using RusToK.Domain.Modules.Content;
 
 namespace RusToK.Web.Modules.Content;

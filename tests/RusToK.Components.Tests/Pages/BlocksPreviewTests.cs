@@ -7,7 +7,7 @@ using RusToK.Components.Kernel.Shared;
 using RusToK.Components.Modules.Pages;
 using RusToK.Domain.Kernel.Site;
 using RusToK.Domain.Kernel.Tenancy;
-using RusToK.Domain.Modules.Content;
+using RusToK.Domain.Kernel.Text;
 using RusToK.Domain.Modules.Pages.Blocks;
 
 namespace RusToK.Components.Tests.Pages;

@@ -1,5 +1,6 @@
 using RusToK.Domain.Kernel.Entities;
 using RusToK.Domain.Kernel.Tenancy;
+using RusToK.Domain.Kernel.Text;
 
 namespace RusToK.Domain.Modules.Content.Revisions;
 

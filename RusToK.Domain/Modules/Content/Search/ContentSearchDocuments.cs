@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using RusToK.Domain.Capabilities.Search;
 using RusToK.Domain.Capabilities.Tags;
 using RusToK.Domain.Kernel.Entities;
 using RusToK.Domain.Kernel.Persistence;
+using RusToK.Domain.Kernel.Text;
 
 namespace RusToK.Domain.Modules.Content.Search;
 
@@ -23,19 +23,7 @@ public sealed class ContentSearchDocuments(IAppDbContextFactory dbFactory, TagSe
         return item is null ? null : await DocumentOfAsync(db, item, ct);
     }
 
-    public async IAsyncEnumerable<Guid> IdsAsync([EnumeratorCancellation] CancellationToken ct)
-    {
-        await using var db = dbFactory.CreateContext();
-        // By pages: a rebuild of a large site never holds every id in memory at once.
-        var after = Guid.Empty;
-        while (true)
-        {
-            var page = await db.ContentItems.Where(i => i.Id.CompareTo(after) > 0).OrderBy(i => i.Id).Select(i => i.Id).Take(1000).ToListAsync(ct);
-            if (page.Count == 0) yield break;
-            foreach (var id in page) yield return id;
-            after = page[^1];
-        }
-    }
+    public IAsyncEnumerable<Guid> IdsAsync(CancellationToken ct) => EntityIds.InPagesAsync(dbFactory, db => db.ContentItems.Select(e => e.Id), ct);
 
     public string EditorPath(Guid id) => $"admin/content/{id}";
 

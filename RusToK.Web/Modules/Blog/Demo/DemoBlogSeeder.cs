@@ -3,6 +3,7 @@ using RusToK.Domain.Capabilities.Media;
 using RusToK.Domain.Kernel.Identity;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Kernel.Paging;
+using RusToK.Domain.Kernel.Text;
 using RusToK.Domain.Modules.Blog;
 using RusToK.Domain.Modules.Content;
 using RusToK.Domain.Modules.Content.Categories;

@@ -1,6 +1,7 @@
 using RusToK.Domain.Kernel.Localization;
 using RusToK.Domain.Kernel.Modules;
 using RusToK.Domain.Kernel.Site;
+using RusToK.Domain.Kernel.Text;
 using RusToK.Domain.Modules.Content;
 using RusToK.Domain.Modules.Pages;
 using RusToK.Domain.Modules.Pages.Blocks;
@@ -47,6 +48,7 @@ public sealed class DemoPagesSeeder(ContentPublishingService publishing, PageSer
         await menus.SaveAsync(MenuLocation.Header,
         [
             new SiteLink("Home", "/", [], Ru("Главная")),
+            new SiteLink("Shop", "/shop", [], Ru("Магазин")),
             new SiteLink("Blog", "/blog", [], Ru("Блог")),
             new SiteLink("About", "/about", [new SiteLink("Our team", "/about/team", [], Ru("Наша команда"))], Ru("О нас")),
             new SiteLink("Contact", "/contact", [], Ru("Контакты")),

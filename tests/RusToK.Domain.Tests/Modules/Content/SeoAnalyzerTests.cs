@@ -1,3 +1,4 @@
+using RusToK.Domain.Kernel.Text;
 using RusToK.Domain.Modules.Content;
 using RusToK.Domain.Modules.Content.Seo;
 

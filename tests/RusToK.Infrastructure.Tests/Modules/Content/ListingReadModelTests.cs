@@ -1,10 +1,11 @@
 using RusToK.Domain.Kernel.Events;
+using RusToK.Domain.Kernel.Text;
 using RusToK.Domain.Modules.Blog;
 using RusToK.Domain.Modules.Content;
 using RusToK.Domain.Modules.Content.Categories;
 using RusToK.Domain.Modules.Content.Events;
 using RusToK.Domain.Modules.Content.Listings;
-using RusToK.Infrastructure.Modules.Content;
+using RusToK.Infrastructure.Kernel.Text;
 using RusToK.Infrastructure.Tests.Kernel;
 
 namespace RusToK.Infrastructure.Tests.Modules.Content;

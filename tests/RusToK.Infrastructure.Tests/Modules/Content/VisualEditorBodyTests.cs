@@ -1,5 +1,6 @@
+using RusToK.Domain.Kernel.Text;
 using RusToK.Domain.Modules.Content;
-using RusToK.Infrastructure.Modules.Content;
+using RusToK.Infrastructure.Kernel.Text;
 
 namespace RusToK.Infrastructure.Tests.Modules.Content;
 

@@ -1,8 +1,9 @@
-using RusToK.Domain.Modules.Content;
+using RusToK.Domain.Kernel.Text;
 using RusToK.Domain.Modules.Content.Revisions;
+using RusToK.Infrastructure.Kernel.Text;
 using RusToK.Infrastructure.Modules.Content;
 
-namespace RusToK.Infrastructure.Tests.Modules.Content;
+namespace RusToK.Infrastructure.Tests.Kernel.Text;
 
 public sealed class MarkdownContentRendererTests
 {

@@ -3,9 +3,9 @@ using AngleSharp.Html.Parser;
 using Ganss.Xss;
 using Markdig;
 using RusToK.Domain.Capabilities.Media;
-using RusToK.Domain.Modules.Content;
+using RusToK.Domain.Kernel.Text;
 
-namespace RusToK.Infrastructure.Modules.Content;
+namespace RusToK.Infrastructure.Kernel.Text;
 
 /// <summary>
 /// Markdown through Markdig, then every body (Markdown or HTML) through HtmlSanitizer: no scripts, no event

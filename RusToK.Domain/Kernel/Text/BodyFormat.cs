@@ -1,4 +1,4 @@
-namespace RusToK.Domain.Modules.Content;
+namespace RusToK.Domain.Kernel.Text;
 
 /// <summary>How the editor wrote the body; both are rendered to sanitized HTML on save.</summary>
 public enum BodyFormat

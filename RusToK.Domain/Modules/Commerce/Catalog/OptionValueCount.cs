@@ -1,0 +1,3 @@
+namespace RusToK.Domain.Modules.Commerce.Catalog;
+
+public sealed record OptionValueCount(string Value, int Products);
