@@ -29,7 +29,16 @@ internal static class GraphQLInput
         if (type.IsEnum) return EnumValue(parameter, type, context.GetArgument<string?>(parameter.Name), errors);
         // Lists arrive as List<T>, which every collection interface a record declares accepts.
         var read = GraphQLOutputTypes.ElementOf(type) is { } item && type != typeof(string) ? typeof(List<>).MakeGenericType(item) : parameter.Type;
-        return context.GetArgument(read, parameter.Name) ?? parameter.DefaultValue;
+        var value = context.GetArgument(read, parameter.Name);
+        // An array (what a query string binds to in REST) is copied from the list.
+        if (type.IsArray && value is System.Collections.IList list)
+        {
+            var array = Array.CreateInstance(type.GetElementType()!, list.Count);
+            list.CopyTo(array, 0);
+            return array;
+        }
+
+        return value ?? parameter.DefaultValue;
     }
 
     private static object? EnumValue(InputParameter parameter, Type type, string? text, IDictionary<string, string[]> errors)

@@ -76,7 +76,8 @@ public sealed class ProductEditingService(IAppDbContextFactory dbFactory, IConte
     // What only the stored catalog can tell: the address and the SKUs are the tenant's own, the category exists.
     private static async Task CheckAgainstCatalogAsync(IAppDbContext db, Guid? id, ProductInput input, string slug, Validator validator, CancellationToken ct)
     {
-        validator.Must(Slug.IsValid(slug), "slug", string.IsNullOrWhiteSpace(input.Slug) ? "Enter an address (slug): the title has no letters to make one from." : Slug.Rule);
+        // No title and no address: the title's own message says what to do.
+        validator.Must(Slug.IsValid(slug) || (string.IsNullOrWhiteSpace(input.Title) && string.IsNullOrWhiteSpace(input.Slug)), "slug", string.IsNullOrWhiteSpace(input.Slug) ? "Enter an address (slug): the title has no letters to make one from." : Slug.Rule);
         if (validator.IsValid && await db.Products.AnyAsync(p => p.Slug == slug && p.Id != id, ct)) validator.Add("slug", $"Another product already uses the address \"{slug}\".");
         if (input.CategoryId is { } category && !await db.ProductCategories.AnyAsync(c => c.Id == category, ct)) validator.Add("categoryId", "That category does not exist.");
         var skus = input.Variants.Select(v => v.Sku?.Trim() ?? "").Where(s => s.Length > 0).ToList();

@@ -17,7 +17,7 @@ public sealed class ProductStaffQueries(IAppDbContextFactory dbFactory)
         if (status is { } wanted) query = query.Where(p => p.Status == wanted);
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var words = search.Trim();
+            var words = search.Trim() is { Length: > MaxSearchLength } text ? text[..MaxSearchLength] : search.Trim();
             query = query.Where(p => p.Title.Contains(words) || p.Variants.Any(v => v.Sku.Contains(words)));
         }
 
