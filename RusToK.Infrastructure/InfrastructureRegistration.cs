@@ -13,7 +13,6 @@ using RusToK.Domain.Kernel.Persistence;
 using RusToK.Domain.Kernel.Security;
 using RusToK.Domain.Kernel.Site;
 using RusToK.Domain.Kernel.Tenancy;
-using RusToK.Domain.Kernel.Text;
 using RusToK.Infrastructure.Kernel.Caching;
 using RusToK.Infrastructure.Kernel.Configuration;
 using RusToK.Infrastructure.Kernel.Events;
@@ -24,7 +23,6 @@ using RusToK.Infrastructure.Kernel.Live;
 using RusToK.Infrastructure.Kernel.Messaging;
 using RusToK.Infrastructure.Kernel.Persistence;
 using RusToK.Infrastructure.Kernel.Tenancy;
-using RusToK.Infrastructure.Kernel.Text;
 
 namespace RusToK.Infrastructure;
 
@@ -35,7 +33,6 @@ public static class InfrastructureRegistration
     {
         services.AddSingleton(paths);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IContentRenderer, MarkdownContentRenderer>();
 
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         if (database.Provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(database.ConnectionString))

@@ -12,6 +12,7 @@ public static class MediaInfrastructure
     {
         services.AddSingleton<IMediaStorage>(sp => new LocalFolderMediaStorage(sp.GetRequiredService<RusToKPaths>().Media));
         services.AddSingleton<IMediaTypeSniffer, MagicNumberMediaTypeSniffer>();
+        services.AddSingleton<Domain.Kernel.Text.IContentRenderer, MarkdownContentRenderer>();
         services.AddSingleton<IImageVariantGenerator, SkiaImageVariantGenerator>();
         services.AddScoped<MediaService>();
         services.AddEventHandlers<MediaVariantsHandler>();

@@ -81,7 +81,7 @@ public abstract class TenantAdministrationTests<TFactory>(TFactory app) : IClass
     {
         var platform = await PlatformAsync();
         var templates = await (await platform.GetAsync("/api/v1/platform/templates")).JsonAsync();
-        templates.AsArray().Select(t => t!["id"]!.GetValue<string>()).ShouldBe(["blog", "website", "empty"]);
+        templates.AsArray().Select(t => t!["id"]!.GetValue<string>()).ShouldBe(["blog", "shop", "website", "empty"]);
 
         var slug = "tpl" + Guid.NewGuid().ToString("N")[..6];
         var owner = new { email = $"owner@{slug}.test", displayName = "Olga Owner", password = "Owner123!" };
@@ -109,7 +109,7 @@ public abstract class TenantAdministrationTests<TFactory>(TFactory app) : IClass
         (await taken.JsonAsync())["errors"]!["name"]![0]!.GetValue<string>().ShouldContain("already exists");
 
         var unknown = await platform.PostAsJsonAsync("/api/v1/platform/tenants", new { slug, name = $"Fresh {slug}", template = "casino" });
-        (await unknown.JsonAsync())["errors"]!["template"]![0]!.GetValue<string>().ShouldContain("Templates on offer: blog, website, empty");
+        (await unknown.JsonAsync())["errors"]!["template"]![0]!.GetValue<string>().ShouldContain("Templates on offer: blog, shop, website, empty");
 
         var weak = await platform.PostAsJsonAsync("/api/v1/platform/tenants", new { slug, name = $"Fresh {slug}", owner = new { email = "not-an-address", displayName = "Olga", password = "short" } });
         var errors = (await weak.JsonAsync())["errors"]!;

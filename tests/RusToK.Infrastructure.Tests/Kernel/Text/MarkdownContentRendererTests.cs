@@ -1,6 +1,6 @@
 using RusToK.Domain.Kernel.Text;
 using RusToK.Domain.Modules.Content.Revisions;
-using RusToK.Infrastructure.Kernel.Text;
+using RusToK.Infrastructure.Capabilities.Media;
 using RusToK.Infrastructure.Modules.Content;
 
 namespace RusToK.Infrastructure.Tests.Kernel.Text;

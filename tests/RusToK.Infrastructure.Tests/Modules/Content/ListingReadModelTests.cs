@@ -5,7 +5,7 @@ using RusToK.Domain.Modules.Content;
 using RusToK.Domain.Modules.Content.Categories;
 using RusToK.Domain.Modules.Content.Events;
 using RusToK.Domain.Modules.Content.Listings;
-using RusToK.Infrastructure.Kernel.Text;
+using RusToK.Infrastructure.Capabilities.Media;
 using RusToK.Infrastructure.Tests.Kernel;
 
 namespace RusToK.Infrastructure.Tests.Modules.Content;

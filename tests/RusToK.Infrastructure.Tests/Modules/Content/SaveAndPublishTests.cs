@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RusToK.Domain.Kernel.Tenancy;
 using RusToK.Domain.Kernel.Text;
 using RusToK.Domain.Modules.Content;
-using RusToK.Infrastructure.Kernel.Text;
+using RusToK.Infrastructure.Capabilities.Media;
 using RusToK.Infrastructure.Tests.Kernel;
 
 namespace RusToK.Infrastructure.Tests.Modules.Content;

@@ -1,6 +1,6 @@
 using RusToK.Domain.Kernel.Text;
 using RusToK.Domain.Modules.Content;
-using RusToK.Infrastructure.Kernel.Text;
+using RusToK.Infrastructure.Capabilities.Media;
 
 namespace RusToK.Infrastructure.Tests.Modules.Content;
 

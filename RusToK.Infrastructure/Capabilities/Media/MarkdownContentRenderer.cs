@@ -5,9 +5,10 @@ using Markdig;
 using RusToK.Domain.Capabilities.Media;
 using RusToK.Domain.Kernel.Text;
 
-namespace RusToK.Infrastructure.Kernel.Text;
+namespace RusToK.Infrastructure.Capabilities.Media;
 
 /// <summary>
+/// The platform's renderer of what people write (lives with media: it offers the library's image sizes in what it renders).
 /// Markdown through Markdig, then every body (Markdown or HTML) through HtmlSanitizer: no scripts, no event
 /// handler attributes, no <c>javascript:</c> links, no forms and no positioned overlays. Plain text comes from the sanitized HTML.
 /// </summary>
